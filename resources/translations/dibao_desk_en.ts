@@ -4876,6 +4876,10 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <source>月收入合计 {0} 元（年 {1} 元），月人均收入 {2} 元；就业成本扣减每月 {3} 元</source>
         <translation>Monthly income {0} yuan (yearly {1} yuan), {2} yuan per person; work-cost deduction {3} yuan/month</translation>
     </message>
+    <message>
+        <source>（申报 {0} 元，按政策扣减 {1} 元）</source>
+        <translation> (declared {0} yuan, {1} yuan deducted as the policy allows)</translation>
+    </message>
 </context>
 <context>
     <name>MembersSection</name>

@@ -386,3 +386,24 @@ def test_the_assistance_tab_says_what_the_assistance_dialog_says(qtbot, ctx, win
                                    for i in range(dialog.table.rowCount()))}
     assert shown == in_dialog
     assert shown["2026-11-02"][2:] == ["0.00", "全户", "县医保局", "全额代缴"]
+
+
+def test_the_income_section_says_the_deduction_counted_beside_the_one_declared(qtbot, ctx, villages):
+    """300 元 declared, 100 元 allowed: the page reads the per-person income the list shows."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import IncomeDraft, MemberDraft
+    from dibao_desk.services import household_page, households
+    from dibao_desk.ui.widgets.household_sections import MeansSection
+    from tests.helpers import make_id, simple_draft
+
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    hid = households.save(ctx.uow(), draft, today=TODAY).id
+    section = MeansSection()
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), hid, TODAY))
+    assert section.summary.text() == ("月收入合计 1000.00 元（年 12000.00 元），月人均收入 450.00 元；"
+                                      "就业成本扣减每月 100.00 元（申报 300.00 元，按政策扣减 100.00 元）")

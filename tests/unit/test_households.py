@@ -47,10 +47,10 @@ def test_register_family_keeps_every_declared_item(ctx, villages):
     assert again.draft.properties[0].area_m2_x100 == 8550
     assert again.draft.supporters[0].support_paid_fen == 30000
     assert again.draft.incomes[0].member_index == 0 and again.draft.incomes[1].member_index is None
-    # the form's summary: 900 元 income − the 100 元 declared = 800 元 over 3 persons living together
-    assert again.income.per_capita_fen == 26666
-    # the list counts as eligibility does: no member is employed, so the policy allows no
-    # deduction and 900 元 is counted, 300 元 a person
+    # counted as eligibility does: no member is employed, so the policy allows none of the
+    # 100 元 declared (kept on the draft) and 900 元 is counted over 3 persons, as the list shows
+    assert again.draft.employment_deduction_fen == 10000
+    assert (again.income.deduction_fen, again.income.counted_fen, again.income.per_capita_fen) == (0, 90000, 30000)
     row = households.fetch_rows(ctx.uow(), [saved.id])[0]
     assert (row.head_name, row.person_count, row.covered_count, row.per_capita_fen) == ("张三", 3, 2, 30000)
     with ctx.uow() as uow:
@@ -601,7 +601,8 @@ def test_the_list_counts_the_income_eligibility_counts_not_the_declared_deductio
         h = uow.session.get(Household, saved.id)
         assert (h.income_fen, h.per_capita_fen) == (90000, 45000)
     assert households.fetch_rows(ctx.uow(), [saved.id])[0].per_capita_fen == 45000
-    assert saved.income.counted_fen == 70000  # the form's summary still subtracts what was declared
+    assert saved.income.counted_fen == 90000  # the household's page and forms read the same figure
+    assert saved.draft.employment_deduction_fen == 30000  # the declared one stays on the draft
 
 
 def test_a_new_policy_set_recomputes_the_lists_income_columns(ctx, villages):

@@ -65,7 +65,7 @@ def page(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> Ho
         s = uow.session
         if s.get(Household, household_id) is None:
             raise RuleError(Problem("household.missing", "id", {"id": household_id}))
-        detail = households.get(uow, household_id)
+        detail = households.get(uow, household_id, today)
         cert = s.execute(select(households.SORT_COLUMNS["certificate"].label("number"))
                          .select_from(Household).where(Household.id == household_id)).scalar()
         book = ledger.household_ledger(uow, household_id, today)

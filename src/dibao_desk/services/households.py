@@ -56,8 +56,8 @@ class HouseholdDetail:
     category: str
     monthly_benefit_fen: int
     benefit_start: dt.date | None
-    draft: HouseholdDraft
-    income: rules.IncomeSummary
+    draft: HouseholdDraft  # as declared (``employment_deduction_fen``: the deduction declared)
+    income: rules.IncomeSummary  # as eligibility counts it: the deduction the policy allows
     member_ids: tuple[int, ...] = ()
 
 
@@ -239,7 +239,7 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
         if household_id is not None:
             _member_added(uow, h, living_before, today)
         uow.commit()
-        return _detail(h)
+        return _detail(h, _figures(s, today))
 
 
 def _member_added(uow: UnitOfWork, h: Household, living_before: set[str], today: dt.date | None) -> None:
@@ -558,20 +558,30 @@ def to_draft(h: Household) -> HouseholdDraft:
     )
 
 
-def _detail(h: Household) -> HouseholdDetail:
+def _figures(session: Session, today: dt.date | None) -> PolicyFigures | None:
+    from dibao_desk.services import policy
+
+    return policy.figures_on(session, today or dt.date.today())
+
+
+def _detail(h: Household, figures: PolicyFigures | None) -> HouseholdDetail:
+    """``income``: as eligibility and the list count it (``counted_summary``: the declared
+    employment-cost deduction at most what ``figures`` allow); the declared deduction is
+    ``draft.employment_deduction_fen``."""
     draft = to_draft(h)
     return HouseholdDetail(
         id=h.id, village=h.village.name if h.village else "", status=h.status, category=h.category,
         monthly_benefit_fen=h.monthly_benefit_fen, benefit_start=h.benefit_start, draft=draft,
-        income=rules.income_summary(draft), member_ids=tuple(m.id for m in h.members))
+        income=counted_summary(draft, figures), member_ids=tuple(m.id for m in h.members))
 
 
-def get(uow: UnitOfWork, household_id: int) -> HouseholdDetail:
+def get(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> HouseholdDetail:
+    """The household; its ``income`` counted by the policy in force on ``today``."""
     with uow:
         h = uow.session.get(Household, household_id)
         if h is None:
             raise RuleError(Problem("household.missing", "id", {"id": household_id}))
-        return _detail(h)
+        return _detail(h, _figures(uow.session, today))
 
 
 def _needle(text: str) -> str:

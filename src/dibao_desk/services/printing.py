@@ -369,7 +369,7 @@ def form_data(uow: UnitOfWork, household_id: int, today: dt.date | None = None) 
 
     today = today or dt.date.today()
     head = heading(uow)
-    d = households.get(uow, household_id)
+    d = households.get(uow, household_id, today)
     draft = d.draft
     members = draft.members
     living = draft.present_only().members or members  # a dead or departed head is no more head

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
@@ -18,15 +19,24 @@ from dibao_desk.ui.texts import problem_text
 log = logging.getLogger(__name__)
 
 LAYOUT_KEY = "window/"  # QSettings keys of the window's size and splitter positions
-
+# How often the window looks whether the day changed (a program left open for days): at most
+# this late after midnight the tabs show the new day's lists and default dates.
+DAY_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
     changed = Signal()  # the store changed: open views refresh
+    day_changed = Signal(object)  # the new day (dt.date): open views and dialogs follow it
 
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self.clock: Callable[[], dt.date] = dt.date.today
+        self._day = self.clock()
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_day)
+        self.day_timer.start()
         self.leaving_demo = False
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -134,6 +144,24 @@ class MainWindow(QMainWindow):
 
     def notify_changed(self) -> None:
         self.changed.emit()
+
+    # ---- the day moving on under an open window ----------------------------
+    def set_clock(self, clock: Callable[[], dt.date]) -> None:
+        """The day the window watches (tests give a fixed one); taken as today without a change."""
+        self.clock = clock
+        self._day = clock()
+
+    def check_day(self) -> None:
+        """The timer's look at the date: when it moved on (midnight, New Year, a clock put
+        right), views and open dialogs follow the new day (``day_changed``), then every tab
+        reads again what depends on it (``changed``: the tab in front now, the others when shown)."""
+        day = self.clock()
+        if day == self._day:
+            return
+        log.info("day changed from %s to %s", self._day, day)
+        self._day = day
+        self.day_changed.emit(day)
+        self.notify_changed()
 
     def refresh_when_shown(self, widget: QWidget, refresh) -> None:
         """On ``changed``, call ``refresh`` now when ``widget`` is the tab in front (or the window

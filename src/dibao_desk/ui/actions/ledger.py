@@ -21,6 +21,7 @@ def install(window) -> None:
     offer_on(window, view.table, lambda row: getattr(view.model.row_at(row), "household_id", None))
     view.refuse_requested.connect(lambda row: refuse(window, row))
     window.refresh_when_shown(view, view.refresh)  # not a county-wide month total on every change
+    window.day_changed.connect(view.follow_day)  # the month of the totals
     menu = window.menu("cases")
     menu.addSeparator()
     show = menu.addAction(QCoreApplication.translate("MainWindow", "变更建议与保障金台账(&L)"))

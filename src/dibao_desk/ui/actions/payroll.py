@@ -14,6 +14,7 @@ def install(window) -> None:
     view = PayrollView(window.ctx, window)
     window.add_view("payroll", QCoreApplication.translate("MainWindow", "造册"), view)
     window.refresh_when_shown(view, view.refresh)
+    window.day_changed.connect(view.follow_day)  # the proposed period, in front or not
     view.changed.connect(window.notify_changed)
     view.print_requested.connect(lambda payroll_id: print_roster(window, payroll_id))
     window.extend("settings_page", (QCoreApplication.translate("MainWindow", "造册"), lambda ctx, parent: PayrollSettingsPage(ctx, parent)))

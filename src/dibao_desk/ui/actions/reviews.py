@@ -35,6 +35,7 @@ def install(window) -> None:
     view.plan_requested.connect(lambda: plan_quarter(window))
     view.print_requested.connect(lambda: print_list(window))
     window.refresh_when_shown(view, view.refresh)
+    window.day_changed.connect(view.follow_day)  # before the refresh the change brings
 
     menu = window.menu("reviews")
     for text, mode in ((QCoreApplication.translate("MainWindow", "本月应复核(&M)"), "this_month"), (QCoreApplication.translate("MainWindow", "下月应复核(&N)"), "next_month"),

@@ -16,6 +16,7 @@ _FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "book": "Excel (*.xl
 def install(window) -> None:
     view = StatisticsView(window.ctx, window)
     window.add_view("statistics", QCoreApplication.translate("MainWindow", "统计"), view)
+    window.day_changed.connect(view.follow_day)  # before the refresh the change brings
     window.changed.connect(view.mark_dirty)
     view.export_requested.connect(lambda kind: export(window, view, kind))
     menu = window.menu("print")

@@ -18,6 +18,7 @@ from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import assistance, households
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import choices, label, problem_text, yuan
 
@@ -50,6 +51,9 @@ class AssistanceDialog(QDialog):
         self.date_edit = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        # left open past midnight: the date, untouched, moves to the new day; one typed stays
+        self.day_defaults = DayDefaults(self, self._new_day)
+        self.day_defaults.add(self.date_edit)
         self.giver_edit = QLineEdit()
         self.giver_edit.setPlaceholderText(self.tr("如 县医保局、县教育局、乡镇民政办"))
         self.member_combo = QComboBox()
@@ -96,6 +100,9 @@ class AssistanceDialog(QDialog):
         self.resize(820, 560)
         self.reload()
 
+
+    def _new_day(self, day: dt.date) -> None:
+        self.today = day
     def reload(self) -> None:
         self.items = assistance.list_for(self.ctx.uow(), self.household_id)
         self.table.setRowCount(len(self.items))

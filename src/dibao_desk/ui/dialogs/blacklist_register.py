@@ -66,6 +66,7 @@ class BlacklistDialog(RegisterDialog):
         self.what_edit = QLineEdit()
         self.what_edit.setPlaceholderText(self.tr("如：隐瞒存款 5 万元、隐瞒车辆"))
         self.date_edit = date_edit(self.today, self)
+        self.day_defaults.add(self.date_edit)
         self.household_spin = QSpinBox()
         self.household_spin.setRange(0, 10_000_000)
         self.household_spin.setSpecialValueText(self.tr("（不填）"))

@@ -59,6 +59,7 @@ class CountyDecisionDialog(StepDialog):
         for code in rules.SPECIAL_CASE_KINDS:
             self.special_kind.addItem(label("special_case", code), code)
         self.special_on = date_edit(today)
+        self.day_defaults.add(self.special_on)
         self.participants = QLineEdit()
         self.participants.setPlaceholderText(self.tr("参加集体讨论的人员，用顿号分开"))
         self.minutes = QPlainTextEdit()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.services import burden
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.column_fit import small_table
@@ -67,6 +68,12 @@ class CrossCheckWarningsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(close)
         self.resize(960, 480)
+        # left open past midnight: days left and 已逾期 count from the new day, an answer is dated it
+        self.day_defaults = DayDefaults(self, self._new_day)
+        self.refresh()
+
+    def _new_day(self, day: dt.date) -> None:
+        self.today = day
         self.refresh()
 
     def refresh(self) -> None:

@@ -16,6 +16,7 @@ from dibao_desk.domain.household import is_present
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import events, households
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import choices, label, problem_text
 
@@ -44,6 +45,9 @@ class HouseholdEventDialog(QDialog):
         self.status_combo = QComboBox()
         self.new_head_combo = QComboBox()
         self.date_edit = date_edit(self.today, self)
+        # left open past midnight: the date, untouched, moves to the new day; one typed stays
+        self.day_defaults = DayDefaults(self, self._new_day)
+        self.day_defaults.add(self.date_edit)
         self.detail_edit = QLineEdit()
         self.detail_edit.setPlaceholderText(self.tr("哪位成员、什么情况、证明材料"))
         self.error_label = QLabel()
@@ -76,6 +80,9 @@ class HouseholdEventDialog(QDialog):
         self.member_combo.currentIndexChanged.connect(self._follow)
         self._follow()
 
+
+    def _new_day(self, day: dt.date) -> None:
+        self.today = day
     def _follow(self) -> None:
         """Offer the member, its 人员状态 and a new head only where the event and member call for them."""
         kind = self.kind_combo.currentData()

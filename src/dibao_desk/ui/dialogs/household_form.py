@@ -27,6 +27,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import households, office
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.row_table import Col, RowTable
 
@@ -57,6 +58,8 @@ class HouseholdForm(QDialog):
         self.today = today or dt.date.today()
         self.saved: households.HouseholdDetail | None = None
         self._figures = households.deduction_figures(ctx.uow(), self.today)  # the policy the summary counts by
+        # left open past midnight (New Year): the summary counts by the policy in force that day
+        self.day_defaults = DayDefaults(self, self._new_day)
         self._dirty = False
         self._loading = True
         self._note = ""  # the household's note: no field here, kept as it is
@@ -411,6 +414,13 @@ class HouseholdForm(QDialog):
         # once typing pauses, not a query on every keystroke.
         self.revalidate(look_up=False)
         self._look_up_timer.start()
+
+    def _new_day(self, day: dt.date) -> None:
+        self.today = day
+        if self._given_today is not None:
+            self._given_today = day
+        self._figures = households.deduction_figures(self.ctx.uow(), day)
+        self.revalidate(look_up=False)
 
     def revalidate(self, look_up: bool = True) -> list[Problem]:
         draft, bad = self.draft()

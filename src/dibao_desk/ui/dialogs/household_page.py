@@ -24,6 +24,7 @@ from dibao_desk.domain.household import is_present
 from dibao_desk.printing.mask import mask_account, mask_id
 from dibao_desk.services import household_page
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.household_files_section import FilesSection
@@ -47,6 +48,8 @@ class HouseholdPageDialog(QDialog):
         self.ctx = ctx
         self.household_id = household_id
         self.today = today or dt.date.today()
+        # left open past midnight: the page reads the new day on the refresh the change brings
+        self.day_defaults = DayDefaults(self, self._new_day)
         self.page: household_page.HouseholdPage | None = None
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
@@ -138,6 +141,9 @@ class HouseholdPageDialog(QDialog):
         lay.addLayout(buttons)
         self.resize(1120, 640)  # fits 1366×768 with a taskbar
         self.reload()
+
+    def _new_day(self, day: dt.date) -> None:
+        self.today = day
 
     def reload(self) -> None:
         """Read the page again (after an action on the household, or any change to the store)."""

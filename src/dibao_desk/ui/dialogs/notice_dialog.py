@@ -105,12 +105,25 @@ class NoticeDialog(StepDialog):
         close_form.addRow(self.tr("备注"), self.notes)
         self.body.addWidget(close_box)
         self.ok_button.setText(self.tr("结束公示，进入下一步"))
-        if today < rec.window_end:  # only objections can be logged until the window ends
-            self.ok_button.setEnabled(False)
-            self.window_hint.setText(self.window_hint.text() + self.tr("　（公示期未满，{end} 起可结束公示）").format(
-                end=waiting_params("", {"end": rec.window_end, "today": today})["end_md"]))  # its year if not this year
+        self.window_end = rec.window_end
+        self._window_text = self.window_hint.text()
+        self._window_open(today)
+        self.day_defaults.add(self.received_on, self.resolved_on)
         self._objections: list[procedure.ObjectionInfo] = []
         self._load_objections()
+
+    def _window_open(self, today: dt.date) -> None:
+        """Until the window ends only objections can be logged; from its last day it may be closed."""
+        still_open = today < self.window_end
+        self.ok_button.setEnabled(not still_open)
+        self.window_hint.setText(self._window_text + (self.tr("　（公示期未满，{end} 起可结束公示）").format(
+            end=waiting_params("", {"end": self.window_end, "today": today})["end_md"])  # its year if not this year
+            if still_open else ""))
+
+    def new_day(self, day: dt.date) -> None:
+        super().new_day(day)
+        if self.started:
+            self._window_open(day)
 
     def _posting_hint(self, *_args) -> None:
         """The window a posting on the day typed would have (the days of the policy in force

@@ -17,6 +17,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, printing, procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui import documents, pdf_view
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
@@ -109,6 +110,17 @@ class PrintNoticeDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+        # left open past midnight: a 公示日期 still on today moves on, one typed stays
+        self.day_defaults = DayDefaults(self, self.new_day)
+        self.day_defaults.add(self.date)
+
+    def new_day(self, day: dt.date) -> None:
+        """The day changed while the dialog is open: the file name proposed follows it (a name
+        the operator typed, which no longer ends with the old day, stays)."""
+        proposed = self._default_name()
+        self.today = day
+        if Path(self.out.text()).name == proposed:
+            self._rename()
 
     # ---- inputs -------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
 from dibao_desk.ui.texts import label, problem_text
 
@@ -131,6 +132,13 @@ class RecordReviewDialog(QDialog):
         self.date_edit.dateChanged.connect(lambda *_: self.rules_note.setText(self._rules_text()))
         self._outcome_changed()
         self.resize(520, 0)
+        # left open past midnight: the review date may be the new day and, untouched, moves to it
+        self.day_defaults = DayDefaults(self, self._new_day)
+        self.day_defaults.add(self.date_edit)
+
+    def _new_day(self, day: dt.date) -> None:
+        self.today = day
+        self.date_edit.setMaximumDate(_qdate(day))
 
     def _edit(self) -> None:
         self.edit_household(self.brief.household_id)

@@ -17,6 +17,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import BY_HAND, InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 from dibao_desk.services import recovery
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.dialogs.register_common import enter_clicks
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
@@ -37,6 +38,8 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today or dt.date.today()
+        # left open past midnight: the date fields still on today move on, a date typed stays
+        self.day_defaults = DayDefaults(self, self.new_day)
         self.setWindowTitle(self.tr("追回登记"))
         self.model = RowsTableModel([
             right("id", self.tr("编号"), lambda e: e.id),
@@ -78,6 +81,7 @@ class RecoveryDialog(QDialog):
         self.reference_edit = QLineEdit()
         self.reference_edit.setPlaceholderText(self.tr("如：德民追〔2026〕5号"))
         self.decided_edit = date_edit(self.today, self)
+        self.day_defaults.add(self.decided_edit)
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("元"))
         self.first_month_edit = QLineEdit()
@@ -128,6 +132,7 @@ class RecoveryDialog(QDialog):
         self.received_amount_edit = QLineEdit()
         self.received_amount_edit.setPlaceholderText(self.tr("元"))
         self.received_on_edit = date_edit(self.today, self)
+        self.day_defaults.add(self.received_on_edit)
         self.receipt_edit = QLineEdit()
         self.receipt_edit.setPlaceholderText(self.tr("现金退回填写收据号"))
         # the roster line a deduction was made on: picked from the household's lines of signed
@@ -201,6 +206,10 @@ class RecoveryDialog(QDialog):
             self.source_combo.setCurrentIndex(self.source_combo.findData(RecoverySource.FALSE_DECLARATION.value))
 
     # ---- list
+
+    def new_day(self, day: dt.date) -> None:
+        self.today = day
+        self.refresh()
 
     def refresh(self) -> None:
         keep = self.current()

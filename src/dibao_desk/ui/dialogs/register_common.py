@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.tablemodels.base import RowsTableModel
 from dibao_desk.ui.texts import problem_text
@@ -53,6 +54,13 @@ class RegisterDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.correction: CorrectionDialog | None = None
+        # left open past midnight: the date fields still on today move on (each register adds
+        # its own), a date typed stays, and what is due or overdue is read again
+        self.day_defaults = DayDefaults(self, self.new_day)
+
+    def new_day(self, day: dt.date) -> None:
+        self.today = day
+        self.refresh()
 
     def refresh(self) -> None:
         raise NotImplementedError

@@ -57,6 +57,7 @@ class RelativesDialog(RegisterDialog):
         for code, word in choices("kin_relation"):
             self.relation_combo.addItem(word, code)
         self.date_edit = date_edit(self.today, self)
+        self.day_defaults.add(self.date_edit)
         form = QFormLayout()
         form.addRow(self.tr("工作人员身份证号"), self.staff_id_edit)
         form.addRow(self.tr("工作人员姓名"), self.staff_name_edit)

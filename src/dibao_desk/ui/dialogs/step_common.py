@@ -22,6 +22,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label, problem_text
 
@@ -92,6 +93,13 @@ class StepDialog(QDialog):
         layout.addLayout(self.body)
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
+        # left open past midnight: the dates still on today move on, a date typed stays
+        self.day_defaults = DayDefaults(self, self.new_day)
+        self.day_defaults.add(self.on)
+
+    def new_day(self, day: dt.date) -> None:
+        """The day changed while the form is open (its untouched dates move next)."""
+        self.today = day
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._focus_placed:

@@ -31,6 +31,7 @@ class WorkdayCalendarDialog(RegisterDialog):
         ], self)
         self.table = small_table(self.model)
         self.day_edit = date_edit(self.today, self)
+        self.day_defaults.add(self.day_edit)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("休息日（放假）"), False)
         self.kind_combo.addItem(self.tr("工作日（调休上班）"), True)

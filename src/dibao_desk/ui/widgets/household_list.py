@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -35,6 +36,7 @@ class HouseholdList(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.clock: Callable[[], dt.date] = lambda: dt.date.today()  # the day, read at each refresh
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索：户主或成员姓名、拼音首字母（如 zs）、身份证号"))
         self.search.setClearButtonEnabled(True)
@@ -152,8 +154,9 @@ class HouseholdList(QWidget):
         """The store changed: reload villages and rows, keep the selection."""
         selected = self.selected_household_id()
         # a window left open over New Year: a policy set in force since it was opened counts
-        # in the income columns from the first refresh that day (two reads when up to date)
-        households.refresh_income_columns_quietly(self.ctx.uow(), dt.date.today())
+        # in the income columns from the first refresh that day (two reads when up to date);
+        # the main window refreshes the list when the day changes
+        households.refresh_income_columns_quietly(self.ctx.uow(), self.clock())
         self.reload_villages()
         self._filter()
         if selected is not None:

@@ -128,10 +128,14 @@ class MeansSection(QWidget):
     def show_page(self, page: HouseholdPage) -> None:
         d = page.detail
         members = d.draft.members
-        inc = d.income
-        self.summary.setText(self.tr("月收入合计 {0} 元（年 {1} 元），月人均收入 {2} 元；就业成本扣减每月 {3} 元").format(
+        inc = d.income  # as eligibility counts it: the deduction the policy allows
+        text = self.tr("月收入合计 {0} 元（年 {1} 元），月人均收入 {2} 元；就业成本扣减每月 {3} 元").format(
             fen_to_yuan(inc.total_fen), fen_to_yuan(inc.total_fen * 12), fen_to_yuan(inc.per_capita_fen),
-            fen_to_yuan(d.draft.employment_deduction_fen)))
+            fen_to_yuan(inc.deduction_fen))
+        declared = d.draft.employment_deduction_fen
+        if declared != inc.deduction_fen:
+            text += self.tr("（申报 {0} 元，按政策扣减 {1} 元）").format(fen_to_yuan(declared), fen_to_yuan(inc.deduction_fen))
+        self.summary.setText(text)
         self.incomes.set_rows([
             (label("income_kind", i.kind),
              members[i.member_index].name if i.member_index is not None and i.member_index < len(members) else "",

@@ -137,9 +137,13 @@ class PayrollView(QWidget):
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        """A window left open into a new month (or quarter): the proposed period moves on with
-        the clock, unless the operator typed another one."""
         super().showEvent(event)
+        self.follow_day()
+
+    def follow_day(self, _day: dt.date | None = None) -> None:
+        """A window left open into a new month (or quarter): the proposed period moves on with
+        the clock, unless the operator typed another one (on showing the tab, and when the main
+        window sees the day change under it)."""
         default = payroll.default_period(self.ctx.uow(), self.clock())
         if default != self._default_period and self.period_edit.text().strip() == self._default_period:
             self.period_edit.setText(default)

@@ -129,6 +129,12 @@ class ProposalsView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self.follow_day()
+
+    def follow_day(self, _day: dt.date | None = None) -> None:
+        """A window left open into a new month: the month of the totals moves on with the
+        clock, unless the operator chose another (on showing the tab, and when the main window
+        sees the day change under it)."""
         today = self.clock()
         this_month = QDate(today.year, today.month, 1)
         if this_month != self._default_month:  # a window left open into a new month

@@ -4,6 +4,7 @@ with the count due each day; buttons to record a review, export the list and pla
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
@@ -93,6 +94,7 @@ class ReviewsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
+        self.clock: Callable[[], dt.date] = dt.date.today  # the day when none is fixed, read when used
         self.dialog: QDialog | None = None
         self._filling = False
         self._reader = Reader(self)
@@ -174,7 +176,16 @@ class ReviewsView(QWidget):
         self.refresh()
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or self.clock()
+
+    def follow_day(self, day: dt.date) -> None:
+        """The day changed under the open window: the month shown beside 本月/下月应复核 moves
+        to the new month; a month the operator chose (指定月份) stays. The lists are read again
+        on the window's refresh that follows."""
+        if self.mode() != "month":
+            self.month_edit.blockSignals(True)
+            self.month_edit.setDate(QDate(day.year, day.month, 1))
+            self.month_edit.blockSignals(False)
 
     def _load_villages(self) -> None:
         current = self.village_combo.currentData()

@@ -27,6 +27,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._today = today
+        self.clock: Callable[[], dt.date] = dt.date.today  # the day when none is fixed, read when used
         self._words = words
         self._hooks = hooks
         self._reader = Reader(self)
@@ -57,7 +58,7 @@ class StartPage(QWidget):
         self.refresh()
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or self.clock()
 
     def refresh(self) -> None:
         ctx, day, hooks = self.ctx, self.today(), list(self._hooks())

@@ -188,6 +188,12 @@ class StatisticsView(QWidget):
         self.period_combo.blockSignals(False)
         self._listed_on = day
 
+    def follow_day(self, _day: dt.date | None = None) -> None:
+        """The main window saw the day change: the periods offered start at the new month at
+        once (the figures are counted again when the tab is in front)."""
+        if self.today != self._listed_on:
+            self._relist_periods()
+
     def reload_villages(self) -> None:
         current = self.village_combo.currentData()
         self.village_combo.blockSignals(True)

@@ -1,0 +1,55 @@
+"""Date fields that open on today and move on with the day while a dialog is left open.
+
+The main window says when the day changed (``MainWindow.day_changed``); a dialog opened under it
+hands its today-defaulted date fields to ``DayDefaults``: each one the operator has not changed
+moves to the new day, a date typed or picked stays as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QObject, Slot
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+
+class DayDefaults(QObject):
+    def __init__(self, owner: QWidget, on_new_day: Callable[[dt.date], None] | None = None) -> None:
+        super().__init__(owner)
+        self._on_new_day = on_new_day
+        self._edits: list[QDateEdit] = []
+        self._typed: set[QDateEdit] = set()
+        self._moving = False
+        parent = owner.parentWidget()
+        signal = getattr(parent.window(), "day_changed", None) if parent is not None else None
+        if signal is not None:
+            signal.connect(self.new_day)
+
+    def add(self, *edits: QDateEdit) -> None:
+        """Fields showing today now: they follow the day until the operator changes them."""
+        for edit in edits:
+            if edit in self._edits:
+                continue
+            self._edits.append(edit)
+            edit.dateChanged.connect(lambda _date, e=edit: self._changed(e))
+
+    def typed(self, edit: QDateEdit) -> bool:
+        return edit in self._typed
+
+    def _changed(self, edit: QDateEdit) -> None:
+        if not self._moving:
+            self._typed.add(edit)
+
+    @Slot(object)
+    def new_day(self, day: dt.date) -> None:
+        """The owner's ``on_new_day`` first (it may widen a field's range to the new day), then
+        the untouched fields move."""
+        if self._on_new_day is not None:
+            self._on_new_day(day)
+        self._moving = True
+        try:
+            for edit in self._edits:
+                if edit not in self._typed:
+                    edit.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._moving = False
