@@ -240,3 +240,20 @@ def test_a_short_approval_form_is_set_no_smaller_than_it_needs(tmp_path):
     page = PdfReader(str(out)).pages[0]
     page.extract_text(visitor_text=lambda text, cm, tm, font, size: sizes.add(round(size * tm[0], 1)) if text.strip() else None)
     assert min(sizes - {9.0}) >= 9.5, sizes  # 9 pt: the page's footer
+
+
+@pytest.mark.parametrize("kind", ["application", "home_visit"])
+def test_a_tables_caption_stays_on_the_page_of_its_table(tmp_path, kind):
+    """Whatever the number of members pushes a table to, its caption (家庭收入（每月）…) is on
+    the page where the table begins, not alone at the foot of the page before."""
+    captions = ("家庭成员", "家庭收入（每月）", "家庭财产", "赡养（抚养、扶养）义务人")
+    for members in range(6, 22):
+        d = _crowded_approval(members)
+        d = forms.FormData(**{**d.__dict__, "incomes": ({"kind": "工资性收入", "member": "成员01", "amount": "123.45",
+                                                           "note": "外出务工" * 10},)})
+        out = tmp_path / f"{kind}{members}.pdf"
+        forms.render(out, forms.BUILDERS[kind](d))
+        texts = pages(out)
+        for k, text in enumerate(texts, 1):
+            body = text.replace(f"第{k}页共{len(texts)}页", "")
+            assert not body.endswith(captions), f"{members} members: a caption alone at the foot of page {k}"

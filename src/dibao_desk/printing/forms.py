@@ -395,8 +395,9 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         t.setStyle(table_style(st.font, cmds + dense_padding(st)))
         return [t] if sec.joined_below else [t, Spacer(1, gap)]
     if isinstance(sec, Grid):
-        return [para(sec.caption, st.body, info),
-                grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows), Spacer(1, gap)]
+        caption = para(sec.caption, st.body, info)
+        caption.keepWithNext = True  # never alone at the foot of a page, its table on the next
+        return [caption, grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows), Spacer(1, gap)]
     if isinstance(sec, Text):
         style = {"body": st.body, "center": st.center, "right": st.right}[sec.style]
         return [para(sec.text, style, info), Spacer(1, gap)]
