@@ -230,6 +230,26 @@ def letter_para(text: str, style: ParagraphStyle, width: float, info: RenderInfo
     return Paragraph("<br/>".join(fonts.markup(line) for line in lines), style)
 
 
+_TRAILING_BRACKETS = re.compile(r"(?:（[^（）]*）)+$")
+
+
+def title_text(text: str, style: ParagraphStyle, width: float) -> str:
+    """A title too wide for one line broken before the bracketed words it ends with
+    (一榜公示 / （新增、变更、取消）), as far right as the line allows, rather than inside
+    them (…（新增、变更、取 / 消）)."""
+    size = style.fontSize
+    if fonts.string_width(text, size) <= width:
+        return text
+    tail = _TRAILING_BRACKETS.search(text)
+    if not tail or tail.start() == 0:
+        return text
+    cuts = [m.start() for m in re.finditer("（", text) if m.start() >= tail.start()]
+    for cut in reversed(cuts):
+        if fonts.string_width(text[:cut], size) <= width:
+            return text[:cut] + "\n" + text[cut:]
+    return text[:tail.start()] + "\n" + text[tail.start():]  # the head is broken as it must
+
+
 def column_widths(columns: Sequence[Column], width: float) -> list[float]:
     total = sum(c.width for c in columns)
     return [width * c.width / total for c in columns]
