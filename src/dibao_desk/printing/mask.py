@@ -94,11 +94,18 @@ def _one(text: str) -> str:
     return mask_number(d)
 
 
+_LAST_SEP = re.compile(rf"{_SEP}+(?=[^{re.escape(_SEP_CHARS)}]*$)")
+
+
 def _replace(match: re.Match) -> str:
+    text = match.group(0)
     rest = match.string[match.end():match.end() + 2]
     if len(rest) == 2 and rest[0] == "." and rest[1].isdigit():
-        return match.group(0)  # an amount (1234567.89)
-    return _numbers(match.group(0))
+        # an amount (1234567.89): only the digits after the last space or dash are its own; a
+        # number written before it (an ID, a phone: "360426196003150071 1234.56") is masked
+        last = _LAST_SEP.search(text)
+        return _numbers(text[:last.start()]) + text[last.start():] if last else text
+    return _numbers(text)
 
 
 def _numbers(text: str) -> str:
