@@ -257,3 +257,18 @@ def test_a_tables_caption_stays_on_the_page_of_its_table(tmp_path, kind):
         for k, text in enumerate(texts, 1):
             body = text.replace(f"第{k}页共{len(texts)}页", "")
             assert not body.endswith(captions), f"{members} members: a caption alone at the foot of page {k}"
+        # a table longer than the rest of the page starts there all the same
+        assert "家庭成员姓名与户主关系" in texts[0] and "成员01" in texts[0]
+
+
+def test_a_long_table_starts_on_the_first_page(tmp_path):
+    """The yearly 备案表 with rows for more than a page begins under its title, not on page 2."""
+    from dibao_desk.printing import filing_table
+
+    rows = [filing_table.FilingRow("欧阳𠮷䶮" + "丽" * 20, "村（社区）干部", "长岭下村民委员会第十二村民小组 村委会主任",
+                                   f"亲属{i:02d}" + "丽" * 20, "配偶", make_id("19700101", i), "户编号 12345，户主 李堃",
+                                   "享受中", D(2026, 12, 31)) for i in range(12)]
+    out = tmp_path / "filing.pdf"
+    filing_table.render(out, filing_table.document("德安县德安镇", "德安镇人民政府", 2026, rows, D(2027, 1, 2)))
+    texts = pages(out)
+    assert len(texts) > 1 and "亲属00" in texts[0] and "近亲属身份证号" in texts[0]

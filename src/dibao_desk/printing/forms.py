@@ -395,9 +395,10 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         t.setStyle(table_style(st.font, cmds + dense_padding(st)))
         return [t] if sec.joined_below else [t, Spacer(1, gap)]
     if isinstance(sec, Grid):
-        caption = para(sec.caption, st.body, info)
-        caption.keepWithNext = True  # never alone at the foot of a page, its table on the next
-        return [caption, grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows), Spacer(1, gap)]
+        table = grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows)
+        if not sec.caption:
+            return [table, Spacer(1, gap)]
+        return [Captioned(para(sec.caption, st.body, info), table), Spacer(1, gap)]
     if isinstance(sec, Text):
         style = {"body": st.body, "center": st.center, "right": st.right}[sec.style]
         return [para(sec.text, style, info), Spacer(1, gap)]
@@ -439,6 +440,33 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         t.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return [KeepTogether([t]), Spacer(1, 2 * mm)]
     raise TypeError(sec)
+
+
+class Captioned(Flowable):
+    """A table under its caption: the caption goes where the table's first rows go, never alone
+    at the foot of a page (the table split over pages as it must, its header repeated)."""
+
+    def __init__(self, caption: Flowable, table: Table):
+        super().__init__()
+        self._caption, self._table = caption, table
+        self._heights = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        _w, ch = self._caption.wrap(availWidth, availHeight)
+        tw, th = self._table.wrap(availWidth, availHeight - ch)
+        self._heights = (ch, th)
+        self.width, self.height = max(tw, availWidth), ch + th
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        _w, ch = self._caption.wrap(availWidth, availHeight)
+        parts = self._table.split(availWidth, availHeight - ch)
+        return [self._caption, *parts] if parts else []  # no row fits: caption and table go on
+
+    def draw(self) -> None:
+        ch, th = self._heights
+        self._caption.drawOn(self.canv, 0, th)
+        self._table.drawOn(self.canv, 0, 0)
 
 
 BOX_SHARE_OF_PAGE = 0.6  # words taller than this share of a page run over pages in their box
