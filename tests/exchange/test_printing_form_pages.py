@@ -272,3 +272,18 @@ def test_a_long_table_starts_on_the_first_page(tmp_path):
     filing_table.render(out, filing_table.document("德安县德安镇", "德安镇人民政府", 2026, rows, D(2027, 1, 2)))
     texts = pages(out)
     assert len(texts) > 1 and "亲属00" in texts[0] and "近亲属身份证号" in texts[0]
+
+
+def test_the_approval_form_is_measured_before_it_is_written(tmp_path, monkeypatch):
+    """The density that fits one page is found by measuring the form, not by writing it at each
+    density in turn: the crowded form of 12 members is written once."""
+    written = []
+    original = forms.build
+
+    def counting(*args, **kw):
+        written.append(args[0])
+        return original(*args, **kw)
+
+    monkeypatch.setattr(forms, "build", counting)
+    assert forms.render(tmp_path / "a.pdf", forms.approval(_crowded_approval(12))).pages == 1
+    assert len(written) == 1

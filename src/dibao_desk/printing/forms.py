@@ -9,6 +9,7 @@ they may show full ID numbers (public notices never do).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
@@ -510,15 +512,34 @@ ONE_PAGE_DENSITIES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.68)
 
 def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> RenderInfo:
     page = page or L.PageSpec("A4", False, 15)
+    densities = ONE_PAGE_DENSITIES if doc.one_page else (1.0,)
+    # Measured first (laying a story out is quicker than writing it): the first density whose
+    # flowables add up to one page is written; should it still run over, the next is tried.
+    first = next((k for k, density in enumerate(densities) if _one_page(_story(doc, page, density)[0], page)),
+                 len(densities) - 1)
     info = RenderInfo()
-    for density in ONE_PAGE_DENSITIES if doc.one_page else (1.0,):
-        info = _render(path, doc, page, density)
+    for density in densities[first:]:
+        story, info = _story(doc, page, density)
+        # Pages after the first name the form and the household: a loose page finds its folder.
+        build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
         if info.pages <= 1:
             break
     return info
 
 
-def _render(path: str | Path, doc: FormDoc, page: L.PageSpec, density: float) -> RenderInfo:
+def _one_page(story: list, page: L.PageSpec) -> bool:
+    """Whether ``story`` adds up to no more than one page (before the page breaks it)."""
+    width, room = page.frame_width - 12, frame_height(page)
+    canvas = Canvas(io.BytesIO(), pagesize=page.size)  # measured on, never written
+    used = 0.0
+    for f in _flat(story):  # a KeepTogether answers "taller than anything" to make its frame split it
+        used += f.wrapOn(canvas, width, room)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        if used > room:
+            return False
+    return True
+
+
+def _story(doc: FormDoc, page: L.PageSpec, density: float) -> tuple[list, RenderInfo]:
     info = RenderInfo()
     st = Styles(page, density)
     story: list = [para(doc.title, st.title, info)]
@@ -538,9 +559,7 @@ def _render(path: str | Path, doc: FormDoc, page: L.PageSpec, density: float) ->
             groups.append(flowables)
     for g in groups:
         story += g
-    # Pages after the first name the form and the household: a loose page finds its folder.
-    build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
-    return info
+    return story, info
 
 
 def render_form(path: str | Path, kind: str, data: FormData) -> RenderInfo:
