@@ -181,3 +181,109 @@ def test_the_cancellation_letter_has_one_mark_after_the_reason(ctx, villages, tm
     out = tmp_path / "c.pdf"
     printing.print_form(ctx.uow(), "cancellation", h.id, out, today=end)
     assert "经复审（核查），家庭成员已稳定就业，决定自2027年1月起终止" in "".join(pages(out))
+
+
+def _crowded_approval(members: int) -> forms.FormData:
+    """The 审批表 at its fullest: long notes in every box, an amount differing from the computed
+    one with a long reason, the township's review returned twice, a long address and village."""
+    from dibao_desk.domain.procedure_steps import CountyDecisionData, TownshipReviewData
+
+    note = "经入户核查，该户主要劳动力因病长期卧床，子女在外务工收入不稳定，家庭刚性支出较大，" * 2
+    rows = tuple({"name": "欧阳𠮷䶮丽丽丽丽丽丽丽丽丽丽" if i == 0 else f"成员{i:02d}", "relation": "子女",
+                  "id_number": make_id("19900101", 100 + i), "work_capacity": "丧失劳动能力",
+                  "health": "重病（尿毒症长期透析）", "covered": "是"} for i in range(members))
+    step = forms.StepRecord
+    return forms.FormData(
+        office_title="德安县德安镇", signer="德安镇人民政府", county="德安县", phone="0792-4321000",
+        household_id=12345, village="德安镇西北部山区长岭下村民委员会第十二村民小组", hukou="rural",
+        hukou_label="农村", address="江西省九江市德安县德安镇长岭下村第十二村民小组上屋自然村108号附3号",
+        household_phone="13907920001", bank="中国农业银行德安县支行 6228480000000000001",
+        head_name="欧阳𠮷䶮丽丽丽丽丽丽丽丽丽丽", head_id=make_id("19600315", 11), members=rows, incomes=(),
+        properties=(), supporters=(), total_income_fen=1234500, counted_income_fen=1234500, persons=members,
+        covered=members, per_capita_fen=102875, status="applying", status_label="申请中", category_label="一类",
+        monthly_fen=1234500, benefit_start=None, today=D(2026, 12, 30), case_kind="new", case_reason="因病",
+        opened_on=D(2026, 11, 2),
+        steps={3: step(D(2026, 11, 20), "张三", "passed", note), 5: step(D(2026, 11, 25), "李四", "passed", note),
+               6: step(D(2026, 12, 1), "王五", "passed", note, TownshipReviewData(
+                   "一类", 1234500, 1034500, "该户成员重病长期透析，医疗支出大，经集体研究按一类从高核定，" * 2)),
+               8: step(D(2026, 12, 20), "赵六", "passed", note, CountyDecisionData(True, ""))},
+        review_returns=((D(2026, 11, 28), D(2026, 11, 30), "金额理由不充分，请补充医疗费用票据后重新审核。" * 2),
+                        (D(2026, 11, 30), D(2026, 12, 1), "附件缺少村委会评议记录签字页，请补齐。" * 2)))
+
+
+@pytest.mark.parametrize("members", [1, 6, 12, 16])
+def test_the_approval_form_is_signed_on_one_sheet(tmp_path, members):
+    """A 审批表 with a noted amount difference and a review returned twice, up to 16 members,
+    stays on one page: set tighter, rather than the county's box and seal alone on a second."""
+    out = tmp_path / "approval.pdf"
+    info = forms.render(out, forms.approval(_crowded_approval(members)))
+    reader = PdfReader(str(out))
+    assert (info.pages, len(reader.pages)) == (1, 1)
+    text = pages(out)[0]
+    for words in ("县级人民政府民政部门审批意见", "（盖章）负责人：赵六2026年12月20日", "（盖章）负责人：王五2026年12月1日",
+                  "此前2026-11-28的审核已于2026-11-30退回", "此前2026-11-30的审核已于2026-12-01退回",
+                  "※乡镇审核金额12345.00元与按标准计算的10345.00元不同", f"成员{members - 1:02d}" if members > 1 else "欧阳",
+                  "第1页共1页"):
+        assert words in text
+    assert info.missing == []
+
+
+def test_a_short_approval_form_is_set_no_smaller_than_it_needs(tmp_path):
+    """A form is set only as much smaller as it needs: a household of one with short notes
+    prints on one page in type of 9.5 pt or more (not the crowded form's 7 pt)."""
+    d = _crowded_approval(1)
+    d = forms.FormData(**{**d.__dict__, "review_returns": (), "address": "长岭下村108号", "steps": {
+        n: forms.StepRecord(s.on, s.person, s.result, "同意") for n, s in d.steps.items()}})
+    out = tmp_path / "approval.pdf"
+    assert forms.render(out, forms.approval(d)).pages == 1
+    sizes: set[float] = set()
+    page = PdfReader(str(out)).pages[0]
+    page.extract_text(visitor_text=lambda text, cm, tm, font, size: sizes.add(round(size * tm[0], 1)) if text.strip() else None)
+    assert min(sizes - {9.0}) >= 9.5, sizes  # 9 pt: the page's footer
+
+
+@pytest.mark.parametrize("kind", ["application", "home_visit"])
+def test_a_tables_caption_stays_on_the_page_of_its_table(tmp_path, kind):
+    """Whatever the number of members pushes a table to, its caption (家庭收入（每月）…) is on
+    the page where the table begins, not alone at the foot of the page before."""
+    captions = ("家庭成员", "家庭收入（每月）", "家庭财产", "赡养（抚养、扶养）义务人")
+    for members in range(6, 22):
+        d = _crowded_approval(members)
+        d = forms.FormData(**{**d.__dict__, "incomes": ({"kind": "工资性收入", "member": "成员01", "amount": "123.45",
+                                                           "note": "外出务工" * 10},)})
+        out = tmp_path / f"{kind}{members}.pdf"
+        forms.render(out, forms.BUILDERS[kind](d))
+        texts = pages(out)
+        for k, text in enumerate(texts, 1):
+            body = text.replace(f"第{k}页共{len(texts)}页", "")
+            assert not body.endswith(captions), f"{members} members: a caption alone at the foot of page {k}"
+        # a table longer than the rest of the page starts there all the same
+        assert "家庭成员姓名与户主关系" in texts[0] and "成员01" in texts[0]
+
+
+def test_a_long_table_starts_on_the_first_page(tmp_path):
+    """The yearly 备案表 with rows for more than a page begins under its title, not on page 2."""
+    from dibao_desk.printing import filing_table
+
+    rows = [filing_table.FilingRow("欧阳𠮷䶮" + "丽" * 20, "村（社区）干部", "长岭下村民委员会第十二村民小组 村委会主任",
+                                   f"亲属{i:02d}" + "丽" * 20, "配偶", make_id("19700101", i), "户编号 12345，户主 李堃",
+                                   "享受中", D(2026, 12, 31)) for i in range(12)]
+    out = tmp_path / "filing.pdf"
+    filing_table.render(out, filing_table.document("德安县德安镇", "德安镇人民政府", 2026, rows, D(2027, 1, 2)))
+    texts = pages(out)
+    assert len(texts) > 1 and "亲属00" in texts[0] and "近亲属身份证号" in texts[0]
+
+
+def test_the_approval_form_is_measured_before_it_is_written(tmp_path, monkeypatch):
+    """The density that fits one page is found by measuring the form, not by writing it at each
+    density in turn: the crowded form of 12 members is written once."""
+    written = []
+    original = forms.build
+
+    def counting(*args, **kw):
+        written.append(args[0])
+        return original(*args, **kw)
+
+    monkeypatch.setattr(forms, "build", counting)
+    assert forms.render(tmp_path / "a.pdf", forms.approval(_crowded_approval(12))).pages == 1
+    assert len(written) == 1

@@ -217,3 +217,31 @@ def test_long_findings_stay_inside_their_box_above_the_signature(office_ctx, tmp
     end = text.index("以上情况属实完毕")
     assert text.index("调查人（两人签字）", end) > end  # the signature line comes below the words
     assert "调查人（两人签字）" not in text[:end]
+
+
+@pytest.mark.parametrize("head, village, lines", [
+    ("李堃", "东风村", ["户主：李堃　　东风村"]),
+    ("欧阳𠮷䶮" + "诸葛司马上官慕容东方" * 2 + "丽丽丽丽丽丽", "德安镇西北部山区长岭下村民委员会第十二村民小组",
+     ["户主：欧阳𠮷䶮" + "诸葛司马上官慕容东方" * 2 + "丽丽丽丽丽丽", "德安镇西北部山区长岭下村民委员会第十二村民小组"]),
+])
+def test_the_placard_keeps_the_head_and_village_large_enough_to_read(tmp_path, head, village, lines):
+    """The placard on the door: a 30-character name with a long village would have shrunk to
+    about 11 pt on one line; they take a line each, each as large as its line allows (20 pt and more)."""
+    from dibao_desk.printing import placard
+
+    out = tmp_path / "p.pdf"
+    placard.render(out, placard.PlacardData("rural", head, village, "德安镇人民政府", "0792-4321000"))
+    found: dict[float, str] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            y = round(tm[5], 0)
+            found[y] = found.get(y, "") + text.replace("\n", "")
+            sizes.setdefault(y, []).append(size * tm[0])
+
+    sizes: dict[float, list[float]] = {}
+    PdfReader(str(out)).pages[0].extract_text(visitor_text=visit)
+    printed = [found[y] for y in sorted(found, reverse=True) if found[y].replace(" ", "") != "农村低保户"
+               and "监督电话" not in found[y]]
+    assert printed == lines
+    assert all(min(sizes[y]) >= 20 for y in found if found[y] in lines)

@@ -267,6 +267,8 @@ def test_masking_helpers():
     ("6217－0000－1111－2222", "************2222"),
     ("0792 4321000", "0792-*****00"),  # a landline
     ("8123456", "*******"),  # a local phone number
+    ("360426.19600315.0071", "360426********0071"),  # dots between the groups: no decimal point
+    ("139.0792.0001", "139****0001"),
 ])
 def test_masking_over_spaces_and_dashes(written, masked):
     assert scrub(f"户主 {written}。") == f"户主 {masked}。"
@@ -274,8 +276,23 @@ def test_masking_over_spaces_and_dashes(written, masked):
     assert len(digits) <= 10
 
 
+@pytest.mark.parametrize("written, masked", [
+    ("360426196003150071 1234.56", "360426********0071 1234.56"),
+    ("13907920001 1500.00", "139****0001 1500.00"),
+    ("6217000011112222333 12.50", "***************2333 12.50"),
+    ("360426 19600315 0071 2000.00", "360426********0071 2000.00"),
+    ("139-0792-0001-1500.00", "139****0001-1500.00"),
+    ("家庭 3 1500.00", "家庭 3 1500.00"),
+])
+def test_a_number_written_before_an_amount_is_masked(written, masked):
+    """An ID, phone or account followed by an amount ("360426196003150071 1234.56"): the amount
+    stays, the number before it is masked (it was printed whole on the board)."""
+    assert scrub(f"户主 {written}。") == f"户主 {masked}。"
+
+
 def test_masking_leaves_amounts_counts_and_dates():
-    for text in ("工资 1500.00", "家庭 3 人", "2026-11-30", "月收入 1234567.89", "2019年3月"):
+    for text in ("工资 1500.00", "家庭 3 人", "2026-11-30", "月收入 1234567.89", "2019年3月", "2026.11.30",
+                 "80.125 平方米"):
         assert scrub(text) == text
     assert scrub("2026-11-30 13907920001") == "2026-11-30 139****0001"
 

@@ -248,3 +248,21 @@ def test_a_case_posted_alone_keeps_its_head_as_posted(ctx, villages):
                     household_id=hid, today=D(2026, 11, 21))
     [entry] = proc.cases_on_notice(ctx.uow(), 1, posted=D(2026, 11, 20))
     assert (entry.head_name, entry.persons) == ("孙单贴", 1)
+
+
+@pytest.mark.parametrize("kinds, full, office_copy, page, second", [
+    (("new", "change", "cancel"), False, False, PageSpec("A4"), "（新增、变更、取消）"),
+    (("new",), True, False, PageSpec("A4"), "（家庭及赡养人收入情况）"),
+    (("new",), True, True, PageSpec("A4", True), "（办公室留存本，不得张贴）"),
+])
+def test_a_long_title_breaks_before_its_brackets_not_inside_them(tmp_path, kinds, full, office_copy, page, second):
+    """A title too wide for one line goes on with its bracketed words whole on the next line:
+    never 一榜公示（新增、变更、取 / 消）, the word cut on the posted sheet."""
+    rows = tuple(NoticeRow("东风村", f"户主{i}", 2, "三类", 8400, kind=k) for i, k in enumerate(kinds))
+    doc = NoticeDoc("1", "德安县德安镇", "德安镇人民政府", D(2026, 11, 23), "0792-4321000", "大厅", rows, full=full,
+                    office_copy=office_copy)
+    out = tmp_path / "n.pdf"
+    render(out, doc, page)
+    lines = [line.replace(" ", "") for line in PdfReader(str(out)).pages[0].extract_text().splitlines()]
+    assert second in lines, lines[:3]
+    assert lines[lines.index(second) - 1].startswith("德安县德安镇最低生活保障对象一榜公示")

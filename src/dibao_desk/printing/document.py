@@ -106,20 +106,24 @@ def chinese_date(day: dt.date | None) -> str:
 
 
 class Styles:
-    """Paragraph styles in the shipped font, sized for the paper."""
+    """Paragraph styles in the shipped font, sized for the paper. ``density`` below 1 sets
+    smaller type on tighter lines, to fit a form meant for one sheet (``forms.render``)."""
 
-    def __init__(self, page: PageSpec):
+    def __init__(self, page: PageSpec, density: float = 1.0):
         font = fonts.register()
         s = page.scale
-        self.body_size = 10.5 * s
-        self.title = ParagraphStyle("title", fontName=font, fontSize=18 * s, leading=26 * s,
-                                    alignment=TA_CENTER, spaceAfter=4 * mm, wordWrap="CJK")
+        self.density = density
+        self.body_size = 10.5 * s * density
+        tight = 0.15 if density < 1 else 0.0  # lines closer together once the type shrinks
+        self.title = ParagraphStyle("title", fontName=font, fontSize=18 * s * max(density, 0.85),
+                                    leading=26 * s * max(density, 0.85), alignment=TA_CENTER,
+                                    spaceAfter=4 * mm * density, wordWrap="CJK")
         self.body = ParagraphStyle("body", fontName=font, fontSize=self.body_size,
-                                   leading=self.body_size * 1.5, wordWrap="CJK")
+                                   leading=self.body_size * (1.5 - tight), wordWrap="CJK")
         self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
         self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
         self.cell = ParagraphStyle("cell", fontName=font, fontSize=self.body_size,
-                                   leading=self.body_size * 1.3, wordWrap="CJK", alignment=TA_LEFT)
+                                   leading=self.body_size * (1.3 - tight / 2), wordWrap="CJK", alignment=TA_LEFT)
         self.cells = {"LEFT": self.cell,
                       "CENTER": ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER),
                       "RIGHT": ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)}
@@ -226,6 +230,26 @@ def letter_para(text: str, style: ParagraphStyle, width: float, info: RenderInfo
     return Paragraph("<br/>".join(fonts.markup(line) for line in lines), style)
 
 
+_TRAILING_BRACKETS = re.compile(r"(?:（[^（）]*）)+$")
+
+
+def title_text(text: str, style: ParagraphStyle, width: float) -> str:
+    """A title too wide for one line broken before the bracketed words it ends with
+    (一榜公示 / （新增、变更、取消）), as far right as the line allows, rather than inside
+    them (…（新增、变更、取 / 消）)."""
+    size = style.fontSize
+    if fonts.string_width(text, size) <= width:
+        return text
+    tail = _TRAILING_BRACKETS.search(text)
+    if not tail or tail.start() == 0:
+        return text
+    cuts = [m.start() for m in re.finditer("（", text) if m.start() >= tail.start()]
+    for cut in reversed(cuts):
+        if fonts.string_width(text[:cut], size) <= width:
+            return text[:cut] + "\n" + text[cut:]
+    return text[:tail.start()] + "\n" + text[tail.start():]  # the head is broken as it must
+
+
 def column_widths(columns: Sequence[Column], width: float) -> list[float]:
     total = sum(c.width for c in columns)
     return [width * c.width / total for c in columns]
@@ -234,6 +258,15 @@ def column_widths(columns: Sequence[Column], width: float) -> list[float]:
 def table_style(font: str, commands: Sequence) -> TableStyle:
     """A table style in the shipped font (a table's default font is a Helvetica never embedded)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])
+
+
+def dense_padding(styles: Styles) -> list[tuple]:
+    """Table style commands for type set below its size (``Styles.density``): cells padded
+    less above and below their words (reportlab's default is 3 points)."""
+    if styles.density >= 1:
+        return []
+    pad = max(1.0, 3 * styles.density - 0.8)
+    return [("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
 
 
 def _header_text(text: str, font: str, size: float, room: float) -> str:
@@ -257,7 +290,7 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
               for c, w in zip(columns, widths)]
     data: list[list] = [header]
     heights: list[float | None] = [None]
-    fixed = row_height or size * 2.0
+    fixed = row_height or size * (2.0 if styles.density >= 1 else 1.7)
     for row in rows:
         cells: list[Paragraph | str] = []
         wrapped = False
@@ -283,6 +316,7 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        *dense_padding(styles),
     ]
     for i, c in enumerate(columns):
         commands.append(("ALIGN", (i, 1), (i, -1), c.align))

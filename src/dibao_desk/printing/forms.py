@@ -9,6 +9,7 @@ they may show full ID numbers (public notices never do).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
@@ -26,7 +28,8 @@ from dibao_desk.domain.procedure_steps import (
 )
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import (
-    BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, frame_height, grid_table, letter_para,
+    BLANK_MONTH, RenderInfo, Styles, build, chinese_date, column_widths, dense_padding, frame_height, grid_table,
+    letter_para,
     para,
     table_style,
 )
@@ -153,6 +156,7 @@ class FormDoc:
     sections: tuple
     subtitle: str = ""
     running_note: str = ""  # after the title on pages after the first: the household
+    one_page: bool = False  # signed on one sheet: set tighter (smaller type) until it fits one page
 
 
 def _yuan(fen: int) -> str:
@@ -315,7 +319,7 @@ def approval(d: FormData) -> FormDoc:
         Box("乡镇人民政府（街道办事处）审核意见", _passed_opinion(s6), "负责人", s6.person, s6.on, 26, seal=True),
         *_review_returns(d),
         Box("县级人民政府民政部门审批意见", county, "负责人", s8.person, s8.on, 26, seal=True),
-    ), *_household_marks(d))
+    ), *_household_marks(d), one_page=True)
 
 
 def review_notice(d: FormData) -> FormDoc:
@@ -372,6 +376,7 @@ BUILDERS = {"application": application, "home_visit": home_visit, "review_record
 
 def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
     width = page.frame_width
+    gap = 2 * mm * st.density
     if isinstance(sec, Fields):
         cols = sec.per_row * 2
         label_w = width * 0.18  # the same label column whatever the pairs per line
@@ -389,14 +394,16 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         cmds = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
         for i in range(0, cols, 2):
             cmds.append(("BACKGROUND", (i, 0), (i, -1), colors.Color(0.93, 0.93, 0.93)))
-        t.setStyle(table_style(st.font, cmds))
-        return [t] if sec.joined_below else [t, Spacer(1, 2 * mm)]
+        t.setStyle(table_style(st.font, cmds + dense_padding(st)))
+        return [t] if sec.joined_below else [t, Spacer(1, gap)]
     if isinstance(sec, Grid):
-        return [para(sec.caption, st.body, info),
-                grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows), Spacer(1, 2 * mm)]
+        table = grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows)
+        if not sec.caption:
+            return [table, Spacer(1, gap)]
+        return [Captioned(para(sec.caption, st.body, info), table), Spacer(1, gap)]
     if isinstance(sec, Text):
         style = {"body": st.body, "center": st.center, "right": st.right}[sec.style]
-        return [para(sec.text, style, info), Spacer(1, 2 * mm)]
+        return [para(sec.text, style, info), Spacer(1, gap)]
     if isinstance(sec, Letter):
         out = []
         for n, line in enumerate(sec.text.split("\n")):
@@ -417,14 +424,16 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         room = frame_height(page) * BOX_SHARE_OF_PAGE
         if needed > room:
             return _long_box(sec, sign, words, page, st, info, label_w, text_w, room)
+        # set tighter, a box keeps most of its room to write in, and room for the seal
+        least = sec.height_mm * mm * (max(st.density, 0.85) if sec.seal else st.density)
         inner = Table([[words], [para(sign, st.right, info)]],
-                      colWidths=[text_w], rowHeights=[max(sec.height_mm * mm, needed), None])
+                      colWidths=[text_w], rowHeights=[max(least, needed), None])
         inner.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, 0), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         t = Table([[para(sec.label, st.cells["CENTER"], info), inner]], colWidths=[label_w, width - label_w])
         t.setStyle(table_style(st.font, [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
-                               ("BACKGROUND", (0, 0), (0, 0), colors.Color(0.93, 0.93, 0.93))]))
-        return [KeepTogether([t]), Spacer(1, 2 * mm)]
+                               ("BACKGROUND", (0, 0), (0, 0), colors.Color(0.93, 0.93, 0.93)), *dense_padding(st)]))
+        return [KeepTogether([t]), Spacer(1, gap)]
     if isinstance(sec, Signatures):
         rows = [[para(label + "：", st.body, info), para(chinese_date(sec.on), st.right, info)]
                 for label in sec.labels]
@@ -433,6 +442,33 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         t.setStyle(table_style(st.font, [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return [KeepTogether([t]), Spacer(1, 2 * mm)]
     raise TypeError(sec)
+
+
+class Captioned(Flowable):
+    """A table under its caption: the caption goes where the table's first rows go, never alone
+    at the foot of a page (the table split over pages as it must, its header repeated)."""
+
+    def __init__(self, caption: Flowable, table: Table):
+        super().__init__()
+        self._caption, self._table = caption, table
+        self._heights = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        _w, ch = self._caption.wrap(availWidth, availHeight)
+        tw, th = self._table.wrap(availWidth, availHeight - ch)
+        self._heights = (ch, th)
+        self.width, self.height = max(tw, availWidth), ch + th
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        _w, ch = self._caption.wrap(availWidth, availHeight)
+        parts = self._table.split(availWidth, availHeight - ch)
+        return [self._caption, *parts] if parts else []  # no row fits: caption and table go on
+
+    def draw(self) -> None:
+        ch, th = self._heights
+        self._caption.drawOn(self.canv, 0, th)
+        self._table.drawOn(self.canv, 0, 0)
 
 
 BOX_SHARE_OF_PAGE = 0.6  # words taller than this share of a page run over pages in their box
@@ -469,10 +505,43 @@ def _flat(flowables: list) -> list:
     return out
 
 
+# A form signed on one sheet is set at these densities in turn (type 10.5 pt down to 7.1 pt
+# on A4, lines and cells tighter) until it fits one page.
+ONE_PAGE_DENSITIES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.68)
+
+
 def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> RenderInfo:
     page = page or L.PageSpec("A4", False, 15)
+    densities = ONE_PAGE_DENSITIES if doc.one_page else (1.0,)
+    # Measured first (laying a story out is quicker than writing it): the first density whose
+    # flowables add up to one page is written; should it still run over, the next is tried.
+    first = next((k for k, density in enumerate(densities) if _one_page(_story(doc, page, density)[0], page)),
+                 len(densities) - 1)
     info = RenderInfo()
-    st = Styles(page)
+    for density in densities[first:]:
+        story, info = _story(doc, page, density)
+        # Pages after the first name the form and the household: a loose page finds its folder.
+        build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
+        if info.pages <= 1:
+            break
+    return info
+
+
+def _one_page(story: list, page: L.PageSpec) -> bool:
+    """Whether ``story`` adds up to no more than one page (before the page breaks it)."""
+    width, room = page.frame_width - 12, frame_height(page)
+    canvas = Canvas(io.BytesIO(), pagesize=page.size)  # measured on, never written
+    used = 0.0
+    for f in _flat(story):  # a KeepTogether answers "taller than anything" to make its frame split it
+        used += f.wrapOn(canvas, width, room)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        if used > room:
+            return False
+    return True
+
+
+def _story(doc: FormDoc, page: L.PageSpec, density: float) -> tuple[list, RenderInfo]:
+    info = RenderInfo()
+    st = Styles(page, density)
     story: list = [para(doc.title, st.title, info)]
     if doc.subtitle:
         story.append(para(doc.subtitle, st.right, info))
@@ -490,9 +559,7 @@ def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> Re
             groups.append(flowables)
     for g in groups:
         story += g
-    # Pages after the first name the form and the household: a loose page finds its folder.
-    build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
-    return info
+    return story, info
 
 
 def render_form(path: str | Path, kind: str, data: FormData) -> RenderInfo:

@@ -22,7 +22,9 @@ import re
 # Between two digits of one number a person may write spaces (also full-width and
 # no-break spaces) or dashes of any width.
 _SEP_CHARS = " \t\u00a0\u3000-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d"
-_SEP = "[" + re.escape(_SEP_CHARS) + "]"
+# A dot before 3 digits or more is no decimal point (an amount has 2): it separates groups
+# (360426.19600315.0071, 139.0792.0001).
+_SEP = "(?:[" + re.escape(_SEP_CHARS) + r"]|\.(?=\d{3}))"
 # A run of digits (any script's digits, e.g. full-width) with separators inside, possibly
 # ending in the X an ID's check character may be.
 # Digits after a decimal point belong to an amount, not to a number that follows.
@@ -94,11 +96,18 @@ def _one(text: str) -> str:
     return mask_number(d)
 
 
+_LAST_SEP = re.compile(rf"{_SEP}+(?=[^{re.escape(_SEP_CHARS)}]*$)")
+
+
 def _replace(match: re.Match) -> str:
+    text = match.group(0)
     rest = match.string[match.end():match.end() + 2]
     if len(rest) == 2 and rest[0] == "." and rest[1].isdigit():
-        return match.group(0)  # an amount (1234567.89)
-    return _numbers(match.group(0))
+        # an amount (1234567.89): only the digits after the last space or dash are its own; a
+        # number written before it (an ID, a phone: "360426196003150071 1234.56") is masked
+        last = _LAST_SEP.search(text)
+        return _numbers(text[:last.start()]) + text[last.start():] if last else text
+    return _numbers(text)
 
 
 def _numbers(text: str) -> str:

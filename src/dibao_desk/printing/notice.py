@@ -14,7 +14,9 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.printing import layout as L
-from dibao_desk.printing.document import RenderInfo, Styles, build, table_style, chinese_date, para, table_with_tail
+from dibao_desk.printing.document import (
+    RenderInfo, Styles, build, chinese_date, para, table_style, table_with_tail, title_text,
+)
 from dibao_desk.printing.mask import scrub
 
 
@@ -126,7 +128,7 @@ def _rows(i: int, r: NoticeRow) -> list[dict]:
 def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) -> RenderInfo:
     info = RenderInfo()
     st = Styles(page)
-    story: list = [para(title(doc), st.title, info)]
+    story: list = [para(title_text(title(doc), st.title, page.frame_width - 12), st.title, info)]
     if doc.start and doc.end:
         days = (doc.end - doc.start).days  # the procedure counts from the day after posting
         story.append(para(L.NOTICE_PERIOD.format(start=chinese_date(doc.start), end=chinese_date(doc.end),

@@ -25,6 +25,10 @@ class PlacardData:
     number: str = ""  # the household's number in this office
 
 
+# The head and the village share a line down to this size (points); below it they take a line each.
+PLACARD_LINE_LEAST = 28.0
+
+
 def _fit(text: str, size: float, width: float) -> float:
     """The largest size up to ``size`` at which ``text`` fits ``width``."""
     w = fonts.string_width(text, size)
@@ -53,7 +57,12 @@ def render(path: str | Path, data: PlacardData, page: L.PageSpec | None = None) 
     c.drawCentredString(w / 2, h * 0.58, headline)
     c.setFillColor(colors.black)
     line = info.check(f"户主：{data.head_name}　　{data.village}")
-    fonts.draw_string(c, w / 2, h * 0.38, line, _fit(line, 40, inner), "center")
+    if _fit(line, 40, inner) >= PLACARD_LINE_LEAST:
+        fonts.draw_string(c, w / 2, h * 0.38, line, _fit(line, 40, inner), "center")
+    else:  # a long name or village: two lines, each large enough to read from the path
+        for text, y in ((f"户主：{data.head_name}", 0.42), (data.village, 0.30)):
+            text = info.check(text)
+            fonts.draw_string(c, w / 2, h * y, text, _fit(text, 40, inner), "center")
     foot = info.check(f"{data.signer}　　监督电话：{data.phone}" + (f"　　编号：{data.number}" if data.number else ""))
     fonts.draw_string(c, w / 2, m + 16 * mm, foot, _fit(foot, 18, inner), "center")
     stamp_demo(c, w, h)
