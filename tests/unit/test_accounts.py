@@ -98,6 +98,25 @@ def test_lockout_after_repeated_wrong_passwords(real):
     assert accounts.sign_in(real.uow(), "小王", PASSWORD, later).name == "小王"
 
 
+def test_a_lock_that_ran_out_gives_the_full_count_of_tries_again(real):
+    """The refusal says 5 wrong passwords in a row lock for 15 minutes: after the lock ends,
+    one mistyped password is not another 15 minutes."""
+    now = dt.datetime(2027, 12, 31, 23, 50)
+    for _ in range(rules.MAX_FAILURES):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "小王", "wrong", now)
+    after = now + rules.LOCK_FOR + dt.timedelta(minutes=1)  # 2028-01-01 00:06
+    for n in range(1, rules.MAX_FAILURES):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), "小王", "wrong", after)
+        assert info.value.problems[0].code == "account.sign_in_failed", n
+    with pytest.raises(RuleError) as info:
+        accounts.sign_in(real.uow(), "小王", "wrong", after)
+    assert info.value.problems[0].code == "account.locked_now"
+    assert info.value.problems[0].params["failures"] == rules.MAX_FAILURES
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD, after + rules.LOCK_FOR).name == "小王"
+
+
 def test_the_last_administrator_cannot_be_removed(real):
     with pytest.raises(RuleError) as info:
         accounts.set_roles(real.uow(), "刘主任", {Role.CLERK})
