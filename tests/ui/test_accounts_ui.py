@@ -135,9 +135,57 @@ def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, messag
     type_text(page.name, "小张")
     type_text(page.password, "xiaozhang")
     page.roles[Role.CLERK].setChecked(True)
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert "管理员" in message_boxes[-1][2]
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # greyed out: nothing happens
+    assert not page.add_button.isEnabled() and page.add_button.toolTip() == "需要“管理员”角色"
     assert [a.name for a in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李"]
+
+
+def test_a_clerk_finds_the_administrators_settings_greyed_out_and_changes_nothing(qtbot, real, message_boxes):
+    """设置 as 经办人: every button the services refuse to anyone but an administrator (the office,
+    a policy set, the review intervals, the roster period, accounts, the recovery code, the idle
+    minutes) is greyed out and names the role; clicking them writes nothing. The administrator
+    finds them enabled."""
+    from dibao_desk.services import payroll
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    settings = next(a for a in window.menu("settings").actions() if a.text() == "设置(&S)…")
+    settings.trigger()
+    dialog = window.settings_dialog
+    pages = {dialog.tabs.tabText(i): dialog.tabs.widget(i) for i in range(dialog.tabs.count())}
+    account_page = pages["账号"]
+    buttons = {
+        "本单位": [pages["本单位"].save_button], "政策标准": [pages["政策标准"].add_button],
+        "复核周期": [pages["复核周期"].save_button], "造册": [pages["造册"].save_button],
+        "账号": [account_page.add_button, account_page.save_button, account_page.password_button,
+               account_page.recovery_button, account_page.idle_button],
+    }
+    pages["本单位"].fields["complaint_phone"].setText("0792-1234567")
+    type_text(account_page.name, "小王")
+    account_page.roles[Role.ADMIN].setChecked(True)
+    account_page.idle.setValue(0)
+    for title, found in buttons.items():
+        dialog.tabs.setCurrentWidget(pages[title])
+        for button in found:
+            assert not button.isEnabled(), (title, button.text())
+            assert button.toolTip() == "需要“管理员”角色", (title, button.text())
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert message_boxes == []
+    assert office.get_office(real.uow()).complaint_phone == ""
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD).roles == frozenset({Role.CLERK})
+    assert accounts.idle_minutes(real.uow()) == 15
+    assert payroll.period_unit(real.uow()).value == "month"
+    dialog.close()
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    admin_window = _window(qtbot, real)
+    next(a for a in admin_window.menu("settings").actions() if a.text() == "设置(&S)…").trigger()
+    dialog = admin_window.settings_dialog
+    pages = {dialog.tabs.tabText(i): dialog.tabs.widget(i) for i in range(dialog.tabs.count())}
+    assert all(b.isEnabled() and b.toolTip() == "" for b in (
+        pages["本单位"].save_button, pages["政策标准"].add_button, pages["复核周期"].save_button,
+        pages["造册"].save_button, pages["账号"].add_button, pages["账号"].idle_button))
+    dialog.close()
 
 
 def test_a_reviewer_sees_the_village_buttons_and_review_entries_disabled(qtbot, real):
