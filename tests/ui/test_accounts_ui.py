@@ -537,3 +537,36 @@ def test_an_administrator_unticking_their_own_account_is_told_and_stays_signed_i
     assert not any(title == "账号已停用" for _kind, title, _text in message_boxes)
     assert {a.name: a.active for a in accounts.list_accounts(real.uow())} == {"刘主任": True, "小王": True, "副主任": True}
     assert real.account.name == "刘主任" and "当前账号：刘主任" in window.account_label.text()
+
+
+def test_a_reviewer_finds_the_clerks_household_entries_greyed_out_and_writes_nothing(qtbot, real, message_boxes):
+    """A 审核人 clicking 新增家庭 on the toolbar filled a whole household form before the save was
+    refused; the household entries, the roster and bank imports and the recompute are a
+    经办人's (the recompute also an administrator's) and are greyed out, naming the role."""
+    from PySide6.QtWidgets import QApplication
+
+    from dibao_desk.services import households
+
+    admin = _admin_session(real)
+    accounts.create_account(admin.uow(), "老李", PASSWORD, {Role.REVIEWER})
+    admin.close()
+    real.sign_in(accounts.sign_in(real.uow(), "老李", PASSWORD))
+    window = _window(qtbot, real)
+    entries = {a.text(): a for name in ("households", "settings") for a in window.menu(name).actions()}
+    clerk_only = ["新增家庭(&N)…", "修改所选家庭(&E)…", "删除所选家庭(&D)", "导入花名册(&I)…", "导入银行开户名单(&B)…"]
+    for text in clerk_only:
+        assert not entries[text].isEnabled() and entries[text].toolTip() == "需要“经办人”角色", text
+    recompute = entries["重新计算在保家庭保障金(&R)…"]
+    assert not recompute.isEnabled() and recompute.toolTip() == "需要“经办人”或“管理员”角色"
+    assert entries["查找家庭(&F)"].isEnabled()
+    new = window.toolbar.widgetForAction(entries["新增家庭(&N)…"])
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window] == []
+    assert message_boxes == [] and households.count(real.uow()) == 0
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    clerk_window = _window(qtbot, real)
+    entries = {a.text(): a for name in ("households", "settings") for a in clerk_window.menu(name).actions()}
+    assert all(entries[text].isEnabled() and "需要" not in entries[text].toolTip() for text in clerk_only)
+    assert entries["重新计算在保家庭保障金(&R)…"].isEnabled()
