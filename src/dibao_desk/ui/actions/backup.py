@@ -62,11 +62,14 @@ def refresh_warning(window, now: dt.datetime | None = None) -> None:
         window.backup_warning.setText("")
         window.backup_warning.hide()
         return
+    # a folder chosen already (a stick not plugged in since): choosing one again is not the remedy
+    chosen = {"folder": st.folder} if st.folder else {}
     if st.last_external is None:
-        text = problem_text(_problem("backup.external_never"))
+        text = problem_text(_problem("backup.external_folder_never" if chosen else "backup.external_never", **chosen))
     else:
         days = ((now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)) - st.last_external).days
-        text = problem_text(_problem("backup.external_stale", days=days))
+        text = problem_text(_problem("backup.external_folder_stale" if chosen else "backup.external_stale",
+                                     days=days, **chosen))
     window.backup_warning.setText(text)
     window.backup_warning.show()
 
