@@ -67,6 +67,31 @@ def test_the_warning_asks_for_the_chosen_stick_not_for_a_folder_chosen_already(q
     assert not window.backup_warning.isVisible()
 
 
+def test_a_clerk_is_asked_to_get_an_administrator_to_choose_the_backup_folder(qtbot, tmp_path):
+    """No second folder chosen, and the account in the window is a 经办人, for whom 文件 → 备份文件夹
+    is greyed out: the warning asks for an administrator, the administrator's asks to choose."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts, office
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(tmp_path / "real")
+    accounts.setup(ctx.uow(), office.OfficeInfo(
+        name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator=""), "刘主任", "dibao-2026")
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
+    accounts.create_account(ctx.uow(), "小王", "dibao-2026", {Role.CLERK})
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "小王", "dibao-2026"))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert not w.backup_actions["folder"].isEnabled()
+    assert w.backup_warning.text().endswith("请管理员在“文件 → 备份文件夹”中选择位置并立即备份")
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
+    actions.refresh_warning(w)
+    assert w.backup_warning.text().endswith("电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份")
+    w.close()
+    ctx.close()
+
+
 def test_restore_a_backup_from_the_menu(qtbot, window, ctx, make_household, message_boxes):
     make_household()
     saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
