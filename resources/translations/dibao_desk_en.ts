@@ -12573,6 +12573,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The head is also on the roster of “{other}” (household {other_ref}, {other_village}) and may be receiving twice; please check household registration and residence</translation>
     </message>
     <message>
+        <source>已有 {days} 天没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），电脑损坏时数据可能全部丢失。请管理员在“文件 → 备份文件夹”中选择位置并立即备份</source>
+        <translation>No backup outside the data folder (USB drive, external disk or another disk) for {days} days; if the computer breaks, all data may be lost. Ask an administrator to choose a place in File → Backup folder and back up now</translation>
+    </message>
+    <message>
+        <source>还没有备份到数据文件夹以外的地方（U 盘、移动硬盘或另一块磁盘），电脑损坏时数据可能全部丢失。请管理员在“文件 → 备份文件夹”中选择位置并立即备份</source>
+        <translation>No backup outside the data folder (USB drive, external disk or another disk) yet; if the computer breaks, all data may be lost. Ask an administrator to choose a place in File → Backup folder and back up now</translation>
+    </message>
+    <message>
+        <source>已有 {days} 天没有备份到选定的备份文件夹“{folder}”（U 盘或移动硬盘没有插上？），电脑损坏时数据可能全部丢失。请插上后点“文件 → 立即备份”</source>
+        <translation>No backup in the chosen backup folder “{folder}” for {days} days (is the USB drive or external disk not plugged in?); if the computer breaks, all data may be lost. Plug it in, then click File → Back up now</translation>
+    </message>
+    <message>
+        <source>还没有备份到选定的备份文件夹“{folder}”（U 盘或移动硬盘没有插上？），电脑损坏时数据可能全部丢失。请插上后点“文件 → 立即备份”</source>
+        <translation>No backup in the chosen backup folder “{folder}” yet (is the USB drive or external disk not plugged in?); if the computer breaks, all data may be lost. Plug it in, then click File → Back up now</translation>
+    </message>
+    <message>
         <source>备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复</source>
         <translation>The backup file &quot;{path}&quot; was changed after it was checked: nothing was restored, the current data is unchanged. Choose the file again and restore it after the check</translation>
     </message>

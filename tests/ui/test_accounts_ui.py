@@ -135,9 +135,57 @@ def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, messag
     type_text(page.name, "小张")
     type_text(page.password, "xiaozhang")
     page.roles[Role.CLERK].setChecked(True)
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert "管理员" in message_boxes[-1][2]
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # greyed out: nothing happens
+    assert not page.add_button.isEnabled() and page.add_button.toolTip() == "需要“管理员”角色"
     assert [a.name for a in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李"]
+
+
+def test_a_clerk_finds_the_administrators_settings_greyed_out_and_changes_nothing(qtbot, real, message_boxes):
+    """设置 as 经办人: every button the services refuse to anyone but an administrator (the office,
+    a policy set, the review intervals, the roster period, accounts, the recovery code, the idle
+    minutes) is greyed out and names the role; clicking them writes nothing. The administrator
+    finds them enabled."""
+    from dibao_desk.services import payroll
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    settings = next(a for a in window.menu("settings").actions() if a.text() == "设置(&S)…")
+    settings.trigger()
+    dialog = window.settings_dialog
+    pages = {dialog.tabs.tabText(i): dialog.tabs.widget(i) for i in range(dialog.tabs.count())}
+    account_page = pages["账号"]
+    buttons = {
+        "本单位": [pages["本单位"].save_button], "政策标准": [pages["政策标准"].add_button],
+        "复核周期": [pages["复核周期"].save_button], "造册": [pages["造册"].save_button],
+        "账号": [account_page.add_button, account_page.save_button, account_page.password_button,
+               account_page.recovery_button, account_page.idle_button],
+    }
+    pages["本单位"].fields["complaint_phone"].setText("0792-1234567")
+    type_text(account_page.name, "小王")
+    account_page.roles[Role.ADMIN].setChecked(True)
+    account_page.idle.setValue(0)
+    for title, found in buttons.items():
+        dialog.tabs.setCurrentWidget(pages[title])
+        for button in found:
+            assert not button.isEnabled(), (title, button.text())
+            assert button.toolTip() == "需要“管理员”角色", (title, button.text())
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert message_boxes == []
+    assert office.get_office(real.uow()).complaint_phone == ""
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD).roles == frozenset({Role.CLERK})
+    assert accounts.idle_minutes(real.uow()) == 15
+    assert payroll.period_unit(real.uow()).value == "month"
+    dialog.close()
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    admin_window = _window(qtbot, real)
+    next(a for a in admin_window.menu("settings").actions() if a.text() == "设置(&S)…").trigger()
+    dialog = admin_window.settings_dialog
+    pages = {dialog.tabs.tabText(i): dialog.tabs.widget(i) for i in range(dialog.tabs.count())}
+    assert all(b.isEnabled() and b.toolTip() == "" for b in (
+        pages["本单位"].save_button, pages["政策标准"].add_button, pages["复核周期"].save_button,
+        pages["造册"].save_button, pages["账号"].add_button, pages["账号"].idle_button))
+    dialog.close()
 
 
 def test_a_reviewer_sees_the_village_buttons_and_review_entries_disabled(qtbot, real):
@@ -489,3 +537,36 @@ def test_an_administrator_unticking_their_own_account_is_told_and_stays_signed_i
     assert not any(title == "账号已停用" for _kind, title, _text in message_boxes)
     assert {a.name: a.active for a in accounts.list_accounts(real.uow())} == {"刘主任": True, "小王": True, "副主任": True}
     assert real.account.name == "刘主任" and "当前账号：刘主任" in window.account_label.text()
+
+
+def test_a_reviewer_finds_the_clerks_household_entries_greyed_out_and_writes_nothing(qtbot, real, message_boxes):
+    """A 审核人 clicking 新增家庭 on the toolbar filled a whole household form before the save was
+    refused; the household entries, the roster and bank imports and the recompute are a
+    经办人's (the recompute also an administrator's) and are greyed out, naming the role."""
+    from PySide6.QtWidgets import QApplication
+
+    from dibao_desk.services import households
+
+    admin = _admin_session(real)
+    accounts.create_account(admin.uow(), "老李", PASSWORD, {Role.REVIEWER})
+    admin.close()
+    real.sign_in(accounts.sign_in(real.uow(), "老李", PASSWORD))
+    window = _window(qtbot, real)
+    entries = {a.text(): a for name in ("households", "settings") for a in window.menu(name).actions()}
+    clerk_only = ["新增家庭(&N)…", "修改所选家庭(&E)…", "删除所选家庭(&D)", "导入花名册(&I)…", "导入银行开户名单(&B)…"]
+    for text in clerk_only:
+        assert not entries[text].isEnabled() and entries[text].toolTip() == "需要“经办人”角色", text
+    recompute = entries["重新计算在保家庭保障金(&R)…"]
+    assert not recompute.isEnabled() and recompute.toolTip() == "需要“经办人”或“管理员”角色"
+    assert entries["查找家庭(&F)"].isEnabled()
+    new = window.toolbar.widgetForAction(entries["新增家庭(&N)…"])
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window] == []
+    assert message_boxes == [] and households.count(real.uow()) == 0
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    clerk_window = _window(qtbot, real)
+    entries = {a.text(): a for name in ("households", "settings") for a in clerk_window.menu(name).actions()}
+    assert all(entries[text].isEnabled() and "需要" not in entries[text].toolTip() for text in clerk_only)
+    assert entries["重新计算在保家庭保障金(&R)…"].isEnabled()

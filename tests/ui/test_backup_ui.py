@@ -41,6 +41,57 @@ def test_back_up_now_and_the_warning_goes_once_a_copy_is_outside(qtbot, window, 
     assert message_boxes[-1][0] == "information"
 
 
+def test_the_warning_asks_for_the_chosen_stick_not_for_a_folder_chosen_already(qtbot, window, ctx, tmp_path):
+    """The office chose its USB stick, backed up to it, and has not plugged it in since: the
+    status bar names that folder and asks to plug it in, instead of asking to choose one."""
+    import datetime as dt
+
+    from dibao_desk.models import BackupRecord
+
+    stick = tmp_path / "U盘" / "低保备份"
+    backup.set_backup_folder(ctx.uow(), stick)  # not plugged in now
+    now = dt.datetime(2028, 2, 29, 16, 0)  # UTC: 1 March 2028 00:00 at the office
+    actions.refresh_warning(window, now)
+    never = window.backup_warning.text()
+    assert never.startswith(f"还没有备份到选定的备份文件夹“{stick.resolve()}”（U 盘或移动硬盘没有插上？）")
+    assert never.endswith("请插上后点“文件 → 立即备份”") and "选择位置" not in never
+    uow = ctx.uow()
+    with uow:
+        uow.session.add(BackupRecord(made_at=dt.datetime(2028, 2, 21, 15, 59), path=str(stick / "dibao.sqlite3"),
+                                     external=True, sha256="0" * 64, size=1, reason="manual"))
+        uow.commit()
+    actions.refresh_warning(window, now)
+    assert window.backup_warning.isVisible()
+    assert window.backup_warning.text().startswith(f"已有 8 天没有备份到选定的备份文件夹“{stick.resolve()}”")
+    actions.refresh_warning(window, dt.datetime(2028, 2, 28, 15, 59))  # 7 days: no warning yet
+    assert not window.backup_warning.isVisible()
+
+
+def test_a_clerk_is_asked_to_get_an_administrator_to_choose_the_backup_folder(qtbot, tmp_path):
+    """No second folder chosen, and the account in the window is a 经办人, for whom 文件 → 备份文件夹
+    is greyed out: the warning asks for an administrator, the administrator's asks to choose."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts, office
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(tmp_path / "real")
+    accounts.setup(ctx.uow(), office.OfficeInfo(
+        name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator=""), "刘主任", "dibao-2026")
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
+    accounts.create_account(ctx.uow(), "小王", "dibao-2026", {Role.CLERK})
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "小王", "dibao-2026"))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert not w.backup_actions["folder"].isEnabled()
+    assert w.backup_warning.text().endswith("请管理员在“文件 → 备份文件夹”中选择位置并立即备份")
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
+    actions.refresh_warning(w)
+    assert w.backup_warning.text().endswith("电脑损坏时数据可能全部丢失。请在“文件 → 备份文件夹”中选择位置并立即备份")
+    w.close()
+    ctx.close()
+
+
 def test_restore_a_backup_from_the_menu(qtbot, window, ctx, make_household, message_boxes):
     make_household()
     saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path

@@ -76,6 +76,30 @@ def test_roles_are_enforced_by_the_services(real):
     assert who == "小王"  # the audit row names the account
 
 
+def test_only_a_clerk_records_a_households_answer_to_a_crosscheck_warning(real):
+    """核对预警: the window lets only a 经办人 record the answer; the service refuses a 审核人 too."""
+    from dibao_desk.domain.registers import WarningStatus
+    from dibao_desk.models import CrossCheckWarning
+    from dibao_desk.services import exchange
+
+    uow = real.uow()
+    with uow:
+        warning = CrossCheckWarning(id_number="360426199001011234", name="张三", kind="vehicle",
+                                    answer_by=dt.date(2028, 2, 29))
+        uow.session.add(warning)
+        uow.commit()
+        warning_id = warning.id
+    _as(real, "老李")  # 审核人 only
+    with pytest.raises(RuleError) as info:
+        exchange.answer_warning(real.uow(), warning_id, WarningStatus.ANSWERED, dt.date(2028, 2, 29), "车已过户")
+    assert info.value.problems[0].code == "account.forbidden.clerk"
+    assert [(w.status, w.answer_note) for w in exchange.list_warnings(real.uow())] == [(WarningStatus.OPEN, "")]
+    _as(real, "小王")  # 经办人
+    exchange.answer_warning(real.uow(), warning_id, WarningStatus.ANSWERED, dt.date(2028, 2, 29), "车已过户")
+    assert [(w.status, w.answer_note) for w in exchange.list_warnings(real.uow())] == [
+        (WarningStatus.ANSWERED, "车已过户")]
+
+
 def test_lockout_after_repeated_wrong_passwords(real):
     now = dt.datetime(2026, 11, 30, 9, 0)
     for n in range(1, rules.MAX_FAILURES):
@@ -96,6 +120,25 @@ def test_lockout_after_repeated_wrong_passwords(real):
             accounts.sign_in(real.uow(), "小王", "wrong", later)
         assert info.value.problems[0].code == "account.sign_in_failed"
     assert accounts.sign_in(real.uow(), "小王", PASSWORD, later).name == "小王"
+
+
+def test_a_lock_that_ran_out_gives_the_full_count_of_tries_again(real):
+    """The refusal says 5 wrong passwords in a row lock for 15 minutes: after the lock ends,
+    one mistyped password is not another 15 minutes."""
+    now = dt.datetime(2027, 12, 31, 23, 50)
+    for _ in range(rules.MAX_FAILURES):
+        with pytest.raises(RuleError):
+            accounts.sign_in(real.uow(), "小王", "wrong", now)
+    after = now + rules.LOCK_FOR + dt.timedelta(minutes=1)  # 2028-01-01 00:06
+    for n in range(1, rules.MAX_FAILURES):
+        with pytest.raises(RuleError) as info:
+            accounts.sign_in(real.uow(), "小王", "wrong", after)
+        assert info.value.problems[0].code == "account.sign_in_failed", n
+    with pytest.raises(RuleError) as info:
+        accounts.sign_in(real.uow(), "小王", "wrong", after)
+    assert info.value.problems[0].code == "account.locked_now"
+    assert info.value.problems[0].params["failures"] == rules.MAX_FAILURES
+    assert accounts.sign_in(real.uow(), "小王", PASSWORD, after + rules.LOCK_FOR).name == "小王"
 
 
 def test_the_last_administrator_cannot_be_removed(real):

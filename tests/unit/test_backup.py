@@ -116,6 +116,29 @@ def test_a_second_folder_that_cannot_be_written_is_said_in_chinese(ctx, tmp_path
     assert len(run.files) == 1 and run.files[0].path.exists()
 
 
+def test_a_disk_full_at_the_checksum_file_leaves_no_backup_beside_the_store(ctx, make_household, monkeypatch):
+    # the copy is written, then the .sha256 file beside it finds the disk full: the refusal
+    # said nothing was backed up, and nothing may stay (a copy without its checksum and without
+    # a record, counted by the rotation as the newest backup)
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    make_household()
+
+    def full(target, digest, files_digest=""):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(backup.sidecar(target)))
+
+    monkeypatch.setattr(backup, "_write_sidecar", full)
+    with pytest.raises(RuleError) as info:
+        backup.make_backups(ctx.uow(), ctx.store.path, now=dt.datetime(2028, 2, 29, 23, 59, 59))
+    assert [p.code for p in info.value.problems] == ["backup.disk_full"]
+    assert messages.text(info.value.problems[0]).startswith("磁盘空间不足，备份没有写入“")
+    local = ctx.data_dir / "backups"
+    assert sorted(p.name for p in local.iterdir()) == []
+    assert _count(ctx, "backup_record") == 0
+    assert backup.status(ctx.uow()).due
+
+
 def test_a_missing_second_folder_is_reported_and_the_local_copy_still_made(ctx, tmp_path):
     run = backup.make_backups(ctx.uow(), ctx.store.path, to=tmp_path / "not-plugged-in")
     assert [p.code for p in run.problems] == ["backup.folder_missing"]

@@ -250,6 +250,10 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
             uow.audit("account", a.id, "sign_in_failed", None, {"name": a.name, "reason": "locked"})
             uow.commit()
             raise RuleError(Problem("account.locked", "name", {"name": a.name, "minutes": minutes}))
+        if a.locked_until is not None:
+            # the lock has run out: the message promised MAX_FAILURES tries, not one more
+            # mistyped password locking the account for LOCK_FOR again
+            a.failed_count, a.locked_until = 0, None
         if not _verify(a, password):
             a.failed_count += 1
             a.locked_until = rules.locked_until_after_failure(a.failed_count, now)

@@ -195,15 +195,21 @@ def snapshot(store_path: Path, target: Path) -> BackupFile:
     """A consistent, verified, self-contained copy of the live store at ``target``, with the
     filed documents its rows name in ``target.files.zip`` (all or nothing)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with replacing(target, ".part") as tmp:
-        store.copy_file(store_path, tmp, lambda copy: _require_ok(copy, target))
-        digest, size = file_sha256(tmp)
-        try:
+    try:
+        with replacing(target, ".part") as tmp:
+            store.copy_file(store_path, tmp, lambda copy: _require_ok(copy, target))
+            digest, size = file_sha256(tmp)
             count, files_digest, problems = _archive_files(tmp, store_path.parent, files_archive(target))
-        except BaseException:
+        _write_sidecar(target, digest, files_digest)
+    except BaseException:
+        # all or nothing (``target`` is a name no backup had, see free_name): a disk that filled
+        # up at the .sha256 file left a copy no record names, counted by the rotation among the
+        # newest and shown for a restore as unverifiable
+        with contextlib.suppress(OSError):
             files_archive(target).unlink(missing_ok=True)
-            raise
-    _write_sidecar(target, digest, files_digest)
+            if not sidecar(target).exists():
+                target.unlink(missing_ok=True)
+        raise
     return BackupFile(target, False, digest, size, count, files_digest, problems)
 
 

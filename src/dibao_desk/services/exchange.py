@@ -33,6 +33,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from dibao_desk import messages
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.exchange import package as pkg
@@ -78,7 +79,9 @@ def _warning_info(w: CrossCheckWarning) -> WarningInfo:
 
 
 def answer_warning(uow: UnitOfWork, warning_id: int, status: str, answered_on: dt.date, note: str) -> WarningInfo:
-    """Record the household's answer: answered (counter-evidence given), withdrawn, or confirmed."""
+    """Record the household's answer: answered (counter-evidence given), withdrawn, or confirmed
+    (the 经办人's, as the 核对预警 window allows it: a 审核人 is refused here too)."""
+    uow.require(Role.CLERK)
     if status not in (WarningStatus.ANSWERED, WarningStatus.WITHDRAWN, WarningStatus.CONFIRMED):
         raise RuleError(Problem("exchange.warning_status", "status"))
     with uow:

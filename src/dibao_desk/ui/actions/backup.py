@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from dibao_desk.domain import backups as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import backup, restore
 from dibao_desk.ui.ops import Op, error_text
@@ -31,7 +32,6 @@ def install(window) -> None:
     undo.triggered.connect(lambda: restore_from(window))
     menu.addSeparator()
     window.backup_actions = {"now": now, "folder": folder, "restore": undo}
-    from dibao_desk.domain.accounts import Role
     from dibao_desk.ui.roles import allow
 
     allow(window.ctx, folder, Role.ADMIN)  # the services refuse the others: say so in the menu
@@ -62,11 +62,17 @@ def refresh_warning(window, now: dt.datetime | None = None) -> None:
         window.backup_warning.setText("")
         window.backup_warning.hide()
         return
+    # a folder chosen already (a stick not plugged in since): choosing one again is not the remedy
+    chosen = {"folder": st.folder} if st.folder else {}
+    # none chosen yet: only an administrator chooses it (the menu entry is greyed out for the others)
+    ask = "" if chosen or window.ctx.may(Role.ADMIN) else "_ask_admin"
     if st.last_external is None:
-        text = problem_text(_problem("backup.external_never"))
+        text = problem_text(_problem("backup.external_folder_never" if chosen else "backup.external_never" + ask,
+                                     **chosen))
     else:
         days = ((now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)) - st.last_external).days
-        text = problem_text(_problem("backup.external_stale", days=days))
+        text = problem_text(_problem("backup.external_folder_stale" if chosen else "backup.external_stale" + ask,
+                                     days=days, **chosen))
     window.backup_warning.setText(text)
     window.backup_warning.show()
 

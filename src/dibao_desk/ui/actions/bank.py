@@ -12,6 +12,10 @@ def install(window) -> None:
     action.triggered.connect(lambda: open_accounts_import(window))
     window.menu("households").addAction(action)
     window.accounts_import_action = action
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.ui.roles import allow
+
+    allow(window.ctx, action, Role.CLERK)  # bank_accounts refuses the others when it saves
     view = window.view("payroll")
     if view is not None:
         from dibao_desk.ui.widgets.payroll_bank import PayrollBankButtons

@@ -39,6 +39,11 @@ def install(window) -> None:
         window.add_to_toolbar(action)
     remove = menu.addAction(QCoreApplication.translate("MainWindow", "删除所选家庭(&D)"))
     remove.triggered.connect(lambda: delete_selected(window))
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.ui.roles import allow
+
+    for action in (add, edit, remove):  # households.save and delete refuse all but a 经办人: say so first
+        allow(window.ctx, action, Role.CLERK)
     view.open_household.connect(lambda hid: open_household_page(window, hid))
     window.extend("household_edit", edit_household)  # the household page's 修改
     window.refresh_when_shown(view, view.refresh)

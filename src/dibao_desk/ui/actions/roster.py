@@ -13,6 +13,10 @@ def install(window) -> None:
     window.menu("households").addAction(action)
     window.menu("exchange").addAction(action)
     window.roster_import_action = action
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.ui.roles import allow
+
+    allow(window.ctx, action, Role.CLERK)  # the import's commit refuses the others, after the whole check
 
 
 def open_import(window, path: str | None = None):

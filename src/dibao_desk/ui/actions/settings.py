@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import benefit, households, proposals
@@ -15,6 +16,7 @@ from dibao_desk.services.households import HouseholdRow
 from dibao_desk.services.progress import Progress
 from dibao_desk.ui.dialogs.settings import SettingsDialog
 from dibao_desk.ui.ops import Op, is_cancelled
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -24,6 +26,7 @@ def install(window) -> None:
     settings.triggered.connect(lambda: open_settings(window))
     recompute = menu.addAction(QCoreApplication.translate("MainWindow", "重新计算在保家庭保障金(&R)…"))
     recompute.triggered.connect(lambda: recompute_benefits(window))
+    allow(window.ctx, recompute, Role.CLERK, Role.ADMIN)  # benefit.recompute_all refuses a 审核人
     window.extend("settings_page", (QCoreApplication.translate("MainWindow", "村（社区）"), _villages_page))
 
 

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, policy
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.language_page import LanguagePage
 
@@ -45,6 +47,7 @@ class OfficePage(QWidget):
         form.addRow(self.tr("单位类别"), QLabel(mode))
         self.save_button = QPushButton(self.tr("保存本单位信息"))
         self.save_button.clicked.connect(self.save)
+        allow(ctx, self.save_button, Role.ADMIN)  # office.save_office refuses the others
         self.saved_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -105,6 +108,7 @@ class PolicyPage(QWidget):
         self.add_button = QPushButton(self.tr("新增一套标准…"))
         self.add_button.setObjectName("add_policy_set")
         self.add_button.clicked.connect(self.add_set)
+        allow(ctx, self.add_button, Role.ADMIN)  # policy.add_policy_set refuses the others
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import accounts
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -63,11 +64,11 @@ class AccountsPage(QWidget):
         self.idle.setRange(0, 240)
         self.idle.setSuffix(self.tr(" 分钟"))
         self.idle.setValue(accounts.idle_minutes(ctx.uow()))
-        idle_button = QPushButton(self.tr("保存"))
-        idle_button.clicked.connect(self.save_idle)
+        self.idle_button = QPushButton(self.tr("保存"))
+        self.idle_button.clicked.connect(self.save_idle)
         idle_row = QHBoxLayout()
         idle_row.addWidget(self.idle)
-        idle_row.addWidget(idle_button)
+        idle_row.addWidget(self.idle_button)
         idle_row.addStretch(1)
         idle_box = QGroupBox(self.tr("无人操作多久后锁定窗口（0 为不锁定）"))
         idle_box.setLayout(idle_row)
@@ -76,6 +77,11 @@ class AccountsPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(idle_box)
+        # the services refuse every change here to an account that is not an administrator (its
+        # own password it changes in 文件 → 修改密码): greyed out beforehand, the role named
+        for button in (self.add_button, self.save_button, self.password_button, self.recovery_button,
+                       self.idle_button):
+            allow(ctx, button, Role.ADMIN)
         self.refresh()
 
     def refresh(self) -> None:

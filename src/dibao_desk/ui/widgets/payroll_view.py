@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.payroll import PayrollStatus
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, payroll
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.tablemodels.payroll import LinesModel, RostersModel
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.column_fit import fit_column
 
@@ -345,6 +347,7 @@ class PayrollSettingsPage(QWidget):
         self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(payroll.period_unit(ctx.uow()).value)))
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.clicked.connect(self.save)
+        allow(ctx, self.save_button, Role.ADMIN)  # payroll.set_period_unit refuses the others
         hint = QLabel(self.tr("造册周期决定“造册”默认的期间：按月为当月（如 2026-12），按季度为当季（如 2026Q4，"
                               "季初造册）。已造的册不受影响。"))
         hint.setWordWrap(True)

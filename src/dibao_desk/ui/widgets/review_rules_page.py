@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import reviews as rules
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import Op, show_error
+from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -105,6 +107,7 @@ class ReviewRulesPage(QWidget):
         self.save_button = QPushButton(self.tr("保存为新的复核周期标准"))
         self.save_button.setObjectName("save_rules")
         self.save_button.clicked.connect(self.save)
+        allow(ctx, self.save_button, Role.ADMIN)  # reviews.save_rule_set refuses the others
         self.status = QLabel()
         self.status.setWordWrap(True)
         top = QFormLayout()
@@ -173,12 +176,12 @@ class ReviewRulesPage(QWidget):
         return True
 
     def _saved(self, _info) -> None:
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(self.ctx.may(Role.ADMIN))
         self.history.setText(self._history_text())
         self.status.setText(self.tr("已保存，所有在保家庭的下次复核日期已重新计算。"))
         self.saved.emit()
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(self.ctx.may(Role.ADMIN))
         self.status.setText(self.tr("没有保存。"))
         show_error(self, self.tr("无法保存"), exc)
