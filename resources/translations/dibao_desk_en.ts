@@ -10574,6 +10574,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Cannot connect to the database &quot;{url}&quot;: the server did not answer in time. Check the network and that the server is switched on</translation>
     </message>
     <message>
+        <source>与数据库服务器的连接中断，操作没有完成，本次未保存任何内容。请确认数据库服务已启动、网络畅通后重试</source>
+        <translation>The connection to the database server was lost: the operation did not finish and nothing was saved. Check that the database service is running and the network works, then try again</translation>
+    </message>
+    <message>
         <source>其他经办人正在修改同一批数据，已重试 {tries} 次仍未成功，请稍后再试，本次未保存任何内容</source>
         <translation>Another operator is changing the same data; {tries} tries failed. Please try again later; nothing was saved</translation>
     </message>

@@ -184,6 +184,7 @@ TEMPLATES: dict[str, str] = {
     "store.server_refused": "无法连接数据库“{url}”：服务器拒绝连接（数据库服务没有启动，或服务器地址、端口不对）",
     "store.server_unknown_host": "无法连接数据库“{url}”：找不到服务器“{host}”。请检查服务器的名称或 IP 地址",
     "store.server_timeout": "无法连接数据库“{url}”：服务器长时间没有响应。请检查网络和服务器是否开机",
+    "store.connection_lost": "与数据库服务器的连接中断，操作没有完成，本次未保存任何内容。请确认数据库服务已启动、网络畅通后重试",
     "store.busy_retry": "其他经办人正在修改同一批数据，已重试 {tries} 次仍未成功，请稍后再试，本次未保存任何内容",
     "copy.target_not_empty": "目标数据库“{url}”已有数据（表 {table} 中有 {rows} 行），为免覆盖，只能复制到空数据库",
     "copy.source_missing": "找不到数据文件“{path}”",
