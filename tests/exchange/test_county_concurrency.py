@@ -147,3 +147,30 @@ def test_two_clerks_sending_a_townships_warnings_at_once_send_each_warning_once(
     assert len(list((tmp_path / "usb").glob("*.xlsx"))) == 1
     assert _count(clerks, "SELECT count(*) FROM exchange_sent WHERE kind = 'warnings'") == 1
     assert _count(clerks, "SELECT count(DISTINCT sent_id) FROM county_warning") == 1
+
+
+def test_the_townships_totals_read_while_another_clerk_imports_count_the_package_wholly_or_not(
+        ctx, township, clerks, tmp_path):
+    """The 乡镇汇总 is several statements; a roster package another clerk's import commits between
+    them must not show the township with the package's period and none of its households."""
+    from sqlalchemy import event
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    other = open_context(clerks.data_dir)  # the second clerk's program on the same server
+    landed = []
+
+    def import_between(conn, cursor, statement, *args):
+        if not landed and "county_roster_household" in statement:  # after the first read of the rows
+            landed.append(exchange.import_package(other.uow(), roster.path, today=TODAY).received_id)
+
+    engine = clerks.store.engine
+    event.listen(engine, "after_cursor_execute", import_between)
+    try:
+        totals = county.townships(clerks.uow())
+    finally:
+        event.remove(engine, "after_cursor_execute", import_between)
+        other.close()
+    assert landed  # the import committed in the middle of the reading
+    assert totals == []  # as the store was when the reading began: no township yet
+    after = county.townships(clerks.uow())
+    assert [(t.code, t.households, t.period) for t in after] == [("360426100000", 3, "2026-11")]
