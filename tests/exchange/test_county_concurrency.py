@@ -174,3 +174,41 @@ def test_the_townships_totals_read_while_another_clerk_imports_count_the_package
     assert totals == []  # as the store was when the reading began: no township yet
     after = county.townships(clerks.uow())
     assert [(t.code, t.households, t.period) for t in after] == [("360426100000", 3, "2026-11")]
+
+
+def _second_township(folder: Path) -> Path:
+    """Another township's office (爱民乡) with two receiving households; its roster package."""
+    from dibao_desk.services import households, office
+    from tests.conftest import make_id, mark_test_data, simple_draft
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    t = open_context(folder)
+    try:
+        office.save_office(t.uow(), office.OfficeInfo(
+            name="爱民乡", admin_code="360426101000", county_name="德安县", complaint_phone="",
+            complaint_box="", mode="township", operator="周经办"))
+        t.operator = "周经办"
+        mark_test_data(t)
+        village = office.add_village(t.uow(), "𠮷祥村", "village", 900).id
+        for i, head in enumerate(("𠮷大伯", "欧阳娜娜")):
+            d = households.save(t.uow(), simple_draft(village, head=head, head_id=make_id(f"1958042{i}", 21 + 2 * i)),
+                                today=TODAY)
+            set_receiving(t, d.id)
+        return exchange.export_package(t.uow(), "roster", "2026-11", folder / "爱民乡花名册.xlsx", today=TODAY).path
+    finally:
+        t.close()
+
+
+def test_two_townships_packages_imported_at_the_same_moment_both_land_whole(ctx, township, clerks, tmp_path):
+    first = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY).path
+    second = _second_township(tmp_path / "aimin")
+    results = _together(clerks.data_dir, [("李经办", "import", str(first)), ("赵经办", "import", str(second))])
+    assert [r[1] for r in results] == ["imported", "imported"], results
+    totals = county.townships(clerks.uow())
+    assert [(t.code, t.name, t.households) for t in totals] == [
+        ("360426100000", "德安镇", 3), ("360426101000", "爱民乡", 2)]
+    # a rare character (outside the BMP) comes back as it was typed
+    heads = sorted(r.head_name for r in county.roster(clerks.uow(), "360426101000"))
+    assert heads == ["欧阳娜娜", "𠮷大伯"] and {r.village for r in county.roster(clerks.uow(), "360426101000")} == {"𠮷祥村"}
+    check = audit.check_chain(clerks.uow())
+    assert check.ok and check.report.rows == _count(clerks, "SELECT count(*) FROM audit_log")
