@@ -10550,6 +10550,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Connecting to database “{url}” needs a password: type it when asked, put it in a pgpass file, or set the PGPASSWORD environment variable</translation>
     </message>
     <message>
+        <source>数据库“{url}”拒绝了这个密码（用户名或密码不对），没有连接上。请核对密码（区分大小写）后重试</source>
+        <translation>The database “{url}” refused this password (wrong user name or password): not connected. Check the password (it is case-sensitive) and try again</translation>
+    </message>
+    <message>
         <source>无法连接数据库“{url}”：{error}。请确认数据库服务已启动、地址和账号无误</source>
         <translation>Cannot connect to database “{url}”: {error}. Check that the database server is running and that the address and account are right</translation>
     </message>

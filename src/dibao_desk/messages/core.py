@@ -178,6 +178,7 @@ TEMPLATES: dict[str, str] = {
     "store.bad_url": "数据库地址“{url}”不对，应为 postgresql://用户名@服务器[:端口]/数据库名",
     "store.password_in_url": "数据库地址“{url}”中含有密码。密码不要写在命令行上：请在提示时输入，或写入 pgpass 文件，或设置环境变量 PGPASSWORD",
     "store.password_needed": "连接数据库“{url}”需要密码：请在提示时输入，或写入 pgpass 文件，或设置环境变量 PGPASSWORD",
+    "store.password_wrong": "数据库“{url}”拒绝了这个密码（用户名或密码不对），没有连接上。请核对密码（区分大小写）后重试",
     "store.server_unreachable": "无法连接数据库“{url}”：{error}。请确认数据库服务已启动、地址和账号无误",
     "store.server_no_database": "无法连接数据库“{url}”：服务器上没有名为“{database}”的数据库。请检查地址中的数据库名，或先按说明建立数据库",
     "store.server_no_role": "无法连接数据库“{url}”：服务器上没有名为“{user}”的数据库用户。请检查地址中的用户名，或请管理员建立该用户",

@@ -176,6 +176,21 @@ def needs_password(exc: BaseException) -> bool:
     return "no password supplied" in text or "password authentication failed" in text
 
 
+# The refusals a password prompt answers: none was given, or the one given was not the role's.
+PASSWORD_CODES = ("store.password_needed", "store.password_wrong")
+
+
+def password_refusal(exc: BaseException, url: str) -> StoreError | None:
+    """The server's refusal for want of the right password: ``store.password_needed`` when none
+    was given (PGPASSWORD, the pgpass file, the prompt), ``store.password_wrong`` when the one
+    given was refused; None for any other failure."""
+    if not needs_password(exc):
+        return None
+    text = str(getattr(exc, "orig", exc) or "")
+    return StoreError("store.password_wrong" if "password authentication failed" in text else "store.password_needed",
+                      url=url)
+
+
 @dataclass(frozen=True)
 class Upgraded:
     """The schema upgrade an opening made: from which revision, and where the verified copy of
@@ -250,8 +265,9 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
             current = current_revision(engine)
         except OperationalError as exc:
             engine.dispose()
-            if needs_password(exc):
-                raise StoreError("store.password_needed", url=masked(str(db))) from None
+            refusal = password_refusal(exc, masked(str(db)))
+            if refusal is not None:
+                raise refusal from None
             raise unreachable(masked(str(db)), exc) from None
         at_head = _known_at_head(current, engine.dispose)
     else:
