@@ -78,3 +78,73 @@ def test_a_server_store_at_each_older_revision_upgrades_with_its_data(held, revi
         assert office.add_village(uow(), "新村", "village", 100).id == 2
     finally:
         again.close()
+
+
+def test_two_programs_opening_an_older_server_store_at_once_upgrade_it_once(tmp_path, request):
+    """Two clerks start the new program at the same moment: the second waits for the first's
+    upgrade and opens the upgraded store, rather than failing on the tables the first made."""
+    import threading
+    import time
+
+    from sqlalchemy import create_engine, event
+
+    from dibao_desk.models.store import head_revision, server_url, upgrade
+
+    if request.config.getoption("--db-engine") == "sqlite":
+        pytest.skip("the PostgreSQL run only")
+    url = pg.fresh_database(request, migrated=False)
+    first = create_engine(server_url(url))
+    upgrade(first, FIRST_ON_SERVER)
+    first.dispose()
+
+    def someone_waits(conn) -> None:  # the first upgrade commits once the second program waits on it
+        deadline = time.monotonic() + 60
+        with pg._admin() as admin:
+            while time.monotonic() < deadline and not admin.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'",
+                    (url.rsplit("/", 1)[1],)).fetchone()[0]:
+                time.sleep(0.05)
+
+    first = create_engine(server_url(url))
+    event.listen(first, "commit", someone_waits)
+    results: dict[str, object] = {}
+
+    def first_program() -> None:
+        try:
+            results["first"] = upgrade(first)
+        except Exception as exc:  # noqa: BLE001 - reported to the test
+            results["first"] = exc
+
+    def second_program() -> None:
+        try:
+            c = open_context(tmp_path / "second", url)
+        except Exception as exc:  # noqa: BLE001 - reported to the test
+            results["second"] = exc
+        else:
+            results["second"] = c.store.upgraded
+            c.close()
+
+    one = threading.Thread(target=first_program)
+    one.start()
+    deadline = time.monotonic() + 30
+    with pg._admin() as admin:  # the first holds the upgrade's transaction open
+        while time.monotonic() < deadline and not admin.execute(
+                "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+                "WHERE d.datname = %s AND l.mode = 'AccessExclusiveLock' AND l.granted",
+                (url.rsplit("/", 1)[1],)).fetchone()[0]:
+            time.sleep(0.05)
+    two = threading.Thread(target=second_program)
+    two.start()
+    one.join(120)
+    two.join(120)
+    first.dispose()
+    assert results["first"] == FIRST_ON_SERVER
+    assert results["second"] is None, results["second"]  # opened as it found it: upgraded already
+    c = open_context(tmp_path / "third", url)
+    try:
+        assert c.store.upgraded is None
+        with c.uow() as uow:
+            assert uow.session.connection().exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalars().all() == [head_revision()]
+    finally:
+        c.close()
