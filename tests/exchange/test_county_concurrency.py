@@ -41,6 +41,11 @@ def _clerk(folder: str, name: str, barrier, job: str, arg: str, out) -> None:
         elif job == "send-warnings":
             sent = county.export_warnings(ctx.uow(), "360426100000", Path(arg) / f"核对预警-{name}.xlsx", today=TODAY)
             out.put((name, "sent", sent.sequence))
+        elif job == "edit-warning":
+            ref, id_number = arg.split("|")
+            row = county.update_warning(ctx.uow(), ref, id_number, "deposit", "名下存款 15 万元（已更正）",
+                                        dt.date(2026, 12, 23), today=TODAY)
+            out.put((name, "edited", row.warning_ref))
     except exchange.PackageRefused as exc:
         out.put((name, "refused", exc.problems[0].code))
     except Exception as exc:  # noqa: BLE001 - reported to the test
@@ -212,3 +217,30 @@ def test_two_townships_packages_imported_at_the_same_moment_both_land_whole(ctx,
     assert heads == ["欧阳娜娜", "𠮷大伯"] and {r.village for r in county.roster(clerks.uow(), "360426101000")} == {"𠮷祥村"}
     check = audit.check_chain(clerks.uow())
     assert check.ok and check.report.rows == _count(clerks, "SELECT count(*) FROM audit_log")
+
+
+def test_a_warning_edited_while_another_clerk_sends_it_goes_as_it_was_sent(ctx, township, clerks, tmp_path):
+    """One clerk corrects a pending warning while the other sends the township's warnings: the
+    correction lands before the send (and the package carries it) or is refused as sent; never
+    a package with the old words and a store with the new."""
+    from openpyxl import load_workbook
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    exchange.import_package(clerks.uow(), roster.path, today=TODAY)
+    head = county.roster(clerks.uow())[0].head_id_number
+    w = county.add_warning(clerks.uow(), "360426100000", head, "deposit", "名下存款 12 万元",
+                           dt.date(2026, 12, 23), today=TODAY)
+    (tmp_path / "usb").mkdir()
+    results = _together(clerks.data_dir, [("李经办", "send-warnings", str(tmp_path / "usb")),
+                                          ("赵经办", "edit-warning", f"{w.warning_ref}|{head}")])
+    outcomes = {r[0]: r[1:] for r in results}
+    assert outcomes["李经办"][0] == "sent", results
+    [sent_file] = list((tmp_path / "usb").glob("*.xlsx"))
+    cells = {str(c.value) for ws in load_workbook(sent_file, read_only=True) for row in ws.iter_rows() for c in row}
+    stored = county.list_warnings(clerks.uow(), status=None)[0]
+    if outcomes["赵经办"][0] == "edited":
+        assert stored.detail == "名下存款 15 万元（已更正）" and "名下存款 15 万元（已更正）" in cells
+    else:
+        assert outcomes["赵经办"] == ("rule", "county.warning_sent"), results
+        assert stored.detail == "名下存款 12 万元" and "名下存款 12 万元" in cells
+    assert stored.status == "sent"
