@@ -252,7 +252,7 @@ class code_point(FunctionElement):
 
     inherit_cache = True
 
-    def __init__(self, col: ColumnElement):
+    def __init__(self, col: Any):  # a Core column or a mapped attribute
         super().__init__(col)
         self.type = col.type
 
