@@ -10613,6 +10613,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Connecting to database “{url}” needs a password: type it when asked, put it in a pgpass file, or set the PGPASSWORD environment variable</translation>
     </message>
     <message>
+        <source>数据库“{url}”拒绝了这个密码（用户名或密码不对），没有连接上。请核对密码（区分大小写）后重试</source>
+        <translation>The database “{url}” refused this password (wrong user name or password): not connected. Check the password (it is case-sensitive) and try again</translation>
+    </message>
+    <message>
         <source>无法连接数据库“{url}”：{error}。请确认数据库服务已启动、地址和账号无误</source>
         <translation>Cannot connect to database “{url}”: {error}. Check that the database server is running and that the address and account are right</translation>
     </message>
@@ -10635,6 +10639,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>无法连接数据库“{url}”：服务器长时间没有响应。请检查网络和服务器是否开机</source>
         <translation>Cannot connect to the database &quot;{url}&quot;: the server did not answer in time. Check the network and that the server is switched on</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接中断，操作没有完成，本次未保存任何内容。请确认数据库服务已启动、网络畅通后重试</source>
+        <translation>The connection to the database server was lost: the operation did not finish and nothing was saved. Check that the database service is running and the network works, then try again</translation>
     </message>
     <message>
         <source>其他经办人正在修改同一批数据，已重试 {tries} 次仍未成功，请稍后再试，本次未保存任何内容</source>

@@ -41,6 +41,11 @@ def _clerk(folder: str, name: str, barrier, job: str, arg: str, out) -> None:
         elif job == "send-warnings":
             sent = county.export_warnings(ctx.uow(), "360426100000", Path(arg) / f"核对预警-{name}.xlsx", today=TODAY)
             out.put((name, "sent", sent.sequence))
+        elif job == "edit-warning":
+            ref, id_number = arg.split("|")
+            row = county.update_warning(ctx.uow(), ref, id_number, "deposit", "名下存款 15 万元（已更正）",
+                                        dt.date(2026, 12, 23), today=TODAY)
+            out.put((name, "edited", row.warning_ref))
     except exchange.PackageRefused as exc:
         out.put((name, "refused", exc.problems[0].code))
     except Exception as exc:  # noqa: BLE001 - reported to the test
@@ -147,3 +152,95 @@ def test_two_clerks_sending_a_townships_warnings_at_once_send_each_warning_once(
     assert len(list((tmp_path / "usb").glob("*.xlsx"))) == 1
     assert _count(clerks, "SELECT count(*) FROM exchange_sent WHERE kind = 'warnings'") == 1
     assert _count(clerks, "SELECT count(DISTINCT sent_id) FROM county_warning") == 1
+
+
+def test_the_townships_totals_read_while_another_clerk_imports_count_the_package_wholly_or_not(
+        ctx, township, clerks, tmp_path):
+    """The 乡镇汇总 is several statements; a roster package another clerk's import commits between
+    them must not show the township with the package's period and none of its households."""
+    from sqlalchemy import event
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    other = open_context(clerks.data_dir)  # the second clerk's program on the same server
+    landed = []
+
+    def import_between(conn, cursor, statement, *args):
+        if not landed and "county_roster_household" in statement:  # after the first read of the rows
+            landed.append(exchange.import_package(other.uow(), roster.path, today=TODAY).received_id)
+
+    engine = clerks.store.engine
+    event.listen(engine, "after_cursor_execute", import_between)
+    try:
+        totals = county.townships(clerks.uow())
+    finally:
+        event.remove(engine, "after_cursor_execute", import_between)
+        other.close()
+    assert landed  # the import committed in the middle of the reading
+    assert totals == []  # as the store was when the reading began: no township yet
+    after = county.townships(clerks.uow())
+    assert [(t.code, t.households, t.period) for t in after] == [("360426100000", 3, "2026-11")]
+
+
+def _second_township(folder: Path) -> Path:
+    """Another township's office (爱民乡) with two receiving households; its roster package."""
+    from dibao_desk.services import households, office
+    from tests.conftest import make_id, mark_test_data, simple_draft
+    from tests.exchange.exchange_fixtures import set_receiving
+
+    t = open_context(folder)
+    try:
+        office.save_office(t.uow(), office.OfficeInfo(
+            name="爱民乡", admin_code="360426101000", county_name="德安县", complaint_phone="",
+            complaint_box="", mode="township", operator="周经办"))
+        t.operator = "周经办"
+        mark_test_data(t)
+        village = office.add_village(t.uow(), "𠮷祥村", "village", 900).id
+        for i, head in enumerate(("𠮷大伯", "欧阳娜娜")):
+            d = households.save(t.uow(), simple_draft(village, head=head, head_id=make_id(f"1958042{i}", 21 + 2 * i)),
+                                today=TODAY)
+            set_receiving(t, d.id)
+        return exchange.export_package(t.uow(), "roster", "2026-11", folder / "爱民乡花名册.xlsx", today=TODAY).path
+    finally:
+        t.close()
+
+
+def test_two_townships_packages_imported_at_the_same_moment_both_land_whole(ctx, township, clerks, tmp_path):
+    first = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY).path
+    second = _second_township(tmp_path / "aimin")
+    results = _together(clerks.data_dir, [("李经办", "import", str(first)), ("赵经办", "import", str(second))])
+    assert [r[1] for r in results] == ["imported", "imported"], results
+    totals = county.townships(clerks.uow())
+    assert [(t.code, t.name, t.households) for t in totals] == [
+        ("360426100000", "德安镇", 3), ("360426101000", "爱民乡", 2)]
+    # a rare character (outside the BMP) comes back as it was typed
+    heads = sorted(r.head_name for r in county.roster(clerks.uow(), "360426101000"))
+    assert heads == ["欧阳娜娜", "𠮷大伯"] and {r.village for r in county.roster(clerks.uow(), "360426101000")} == {"𠮷祥村"}
+    check = audit.check_chain(clerks.uow())
+    assert check.ok and check.report.rows == _count(clerks, "SELECT count(*) FROM audit_log")
+
+
+def test_a_warning_edited_while_another_clerk_sends_it_goes_as_it_was_sent(ctx, township, clerks, tmp_path):
+    """One clerk corrects a pending warning while the other sends the township's warnings: the
+    correction lands before the send (and the package carries it) or is refused as sent; never
+    a package with the old words and a store with the new."""
+    from openpyxl import load_workbook
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "花名册.xlsx", today=TODAY)
+    exchange.import_package(clerks.uow(), roster.path, today=TODAY)
+    head = county.roster(clerks.uow())[0].head_id_number
+    w = county.add_warning(clerks.uow(), "360426100000", head, "deposit", "名下存款 12 万元",
+                           dt.date(2026, 12, 23), today=TODAY)
+    (tmp_path / "usb").mkdir()
+    results = _together(clerks.data_dir, [("李经办", "send-warnings", str(tmp_path / "usb")),
+                                          ("赵经办", "edit-warning", f"{w.warning_ref}|{head}")])
+    outcomes = {r[0]: r[1:] for r in results}
+    assert outcomes["李经办"][0] == "sent", results
+    [sent_file] = list((tmp_path / "usb").glob("*.xlsx"))
+    cells = {str(c.value) for ws in load_workbook(sent_file, read_only=True) for row in ws.iter_rows() for c in row}
+    stored = county.list_warnings(clerks.uow(), status=None)[0]
+    if outcomes["赵经办"][0] == "edited":
+        assert stored.detail == "名下存款 15 万元（已更正）" and "名下存款 15 万元（已更正）" in cells
+    else:
+        assert outcomes["赵经办"] == ("rule", "county.warning_sent"), results
+        assert stored.detail == "名下存款 12 万元" and "名下存款 12 万元" in cells
+    assert stored.status == "sent"

@@ -216,3 +216,31 @@ def test_the_county_window_opens_on_its_own_view(qtbot, county_ctx):
     window.show_view(window.opening_view())  # as the program does on start
     assert window.tabs.tabText(window.tabs.currentIndex()) == "县级审批与汇总"
     assert window.view("county").tabs.tabText(window.view("county").tabs.currentIndex()) == "待审批案件"
+
+
+def test_backup_and_restore_of_a_server_store_point_to_the_servers_tools_at_once(qtbot, county_ctx, monkeypatch):
+    """On PostgreSQL the 文件 menu's backup items say where the county's backups are made
+    (pg_dump / pg_restore) before any folder or file is asked for."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.ui.main_window import MainWindow
+
+    if not county_ctx.store.on_server:
+        pytest.skip("a server store: PostgreSQL only")
+    said, asked = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: asked.append(a) or "")
+    window = MainWindow(county_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.backup_warning.isVisible()  # no reminder to back up a server's database
+    words = ("数据在 PostgreSQL 数据库服务器上：请用数据库自己的备份（pg_dump）和恢复（pg_restore），"
+             "本程序的备份和恢复只用于数据文件")
+    window.backup_actions["restore"].trigger()
+    window.backup_actions["folder"].trigger()
+    assert asked == [] and said == [words, words]
+    window.backup_actions["now"].trigger()
+    qtbot.waitUntil(lambda: window.backup_op.finished)
+    assert said[-1] == words and not list(county_ctx.data_dir.glob("backups/*"))

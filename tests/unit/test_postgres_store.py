@@ -186,3 +186,67 @@ def test_a_database_missing_on_the_server_is_named_in_chinese(tmp_path, request,
     assert main(["--data-dir", str(tmp_path), "--db", url, "check"]) != 0
     err = capsys.readouterr().err
     assert "服务器上没有名为“no_such_db”的数据库" in err and "does not exist" not in err
+
+
+@pytest.fixture
+def password_role(request, tmp_path, monkeypatch):
+    """A role the server asks a password of (.ci/pg-cluster's pg_hba line for dibao_pw), on a
+    fresh database; neither PGPASSWORD nor a pgpass file gives it. Its URL."""
+    if not pg.enabled(request):
+        pytest.skip("needs a PostgreSQL server (DIBAO_TEST_PG_URL)")
+    import psycopg
+    from sqlalchemy import make_url
+
+    with pg._admin() as con:
+        con.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dibao_pw') "
+                    "THEN CREATE ROLE dibao_pw LOGIN; END IF; END $$")
+        con.execute("ALTER ROLE dibao_pw PASSWORD 'right-secret-7'")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    url = make_url(pg.fresh_database(request)).set(username="dibao_pw").render_as_string(hide_password=False)
+    try:
+        psycopg.connect(url, connect_timeout=5).close()
+    except psycopg.OperationalError as exc:
+        if "no password supplied" not in str(exc):
+            raise
+    else:
+        pytest.skip("this server asks dibao_pw for no password (see .ci/pg-cluster)")
+    return url
+
+
+def test_a_wrong_database_password_is_called_wrong_not_missing(password_role, tmp_path, monkeypatch, capsys):
+    from dibao_desk import messages
+    from dibao_desk.cli import common
+    from dibao_desk.services.context import open_context
+
+    with pytest.raises(StoreError) as missing:
+        open_context(tmp_path / "a", password_role)
+    assert missing.value.code == "store.password_needed"
+    with pytest.raises(StoreError) as wrong:
+        open_context(tmp_path / "a", password_role, password="wrong-secret")
+    assert wrong.value.code == "store.password_wrong"
+    assert "wrong-secret" not in str(wrong.value.params)
+
+    # the terminal asks for it, and says the typed one was refused (not that one is needed)
+    monkeypatch.setattr(common, "_is_terminal", lambda: True)
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: "wrong-secret")
+    assert main(["--data-dir", str(tmp_path / "b"), "--db", password_role, "check"]) == 1
+    err = capsys.readouterr().err
+    assert messages.text("store.password_wrong", url=masked(password_role)) in err
+    assert "拒绝了这个密码（用户名或密码不对），没有连接上" in err and "需要密码" not in err
+    assert "wrong-secret" not in err and "authentication" not in err
+
+
+def test_the_window_asks_for_the_database_password_and_says_a_wrong_one_is_wrong(password_role, tmp_path,
+                                                                                  monkeypatch, qapp):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from dibao_desk.ui import app
+
+    asked, shown = [], []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (asked.append(a[2]), ("wrong-secret", True))[1]))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: shown.append((title, text))))
+    assert app.open_or_explain(tmp_path / "c", password_role) is None
+    assert len(asked) == 1 and "的密码" in asked[0]
+    assert len(shown) == 1 and shown[0][0] == "无法打开数据"
+    assert "拒绝了这个密码（用户名或密码不对），没有连接上。请核对密码（区分大小写）后重试" in shown[0][1]

@@ -157,7 +157,7 @@ def run_command(args, started: Early | None = None) -> int:
     except SystemExit as exc:  # a refusal already explained (no account, store unreadable)
         return exc.code if isinstance(exc.code, int) else 1
     except Exception as exc:
-        from dibao_desk.services.errors import is_disk_full, os_problem
+        from dibao_desk.services.errors import is_connection_lost, is_disk_full, os_problem
 
         if is_disk_full(exc):
             from dibao_desk import messages
@@ -165,6 +165,15 @@ def run_command(args, started: Early | None = None) -> int:
 
             fail(messages.text("write.disk_full"))
             return 5
+        if is_connection_lost(exc):  # a county server stopped or the network cut mid-command
+            import logging
+
+            from dibao_desk import messages
+            from dibao_desk.cli.common import fail
+
+            logging.getLogger("dibao_desk.cli").error("store.connection_lost", exc_info=exc)
+            fail(messages.text("store.connection_lost"))
+            return 1
         problem = os_problem(exc)
         if problem is None:
             raise

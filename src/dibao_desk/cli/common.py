@@ -75,6 +75,7 @@ def _is_terminal() -> bool:
 
 
 def context(args) -> AppContext:
+    from dibao_desk.models.store import PASSWORD_CODES
     from dibao_desk.services.context import StoreError, open_context
 
     db = getattr(args, "db", None)
@@ -86,9 +87,10 @@ def context(args) -> AppContext:
         try:
             ctx = open_context(args.data_dir, db, on_wait=waiting)
         except StoreError as exc:
-            if exc.code != "store.password_needed":
+            if exc.code not in PASSWORD_CODES:
                 raise
-            # Neither PGPASSWORD nor the pgpass file had it: ask, never echo, never log.
+            # Neither PGPASSWORD nor the pgpass file had it (or theirs was refused): ask, never
+            # echo, never log; a typed one refused is said so (store.password_wrong).
             try:
                 password = type_secret(f"数据库 {exc.params.get('url', '')} 的密码：", "数据库密码",
                                        ENV_DB_PASSWORD)

@@ -148,7 +148,7 @@ def run_check(args) -> int:
 def run_copy_store(args) -> int:
     from dibao_desk import messages
     from dibao_desk.cli.common import ENV_DB_PASSWORD, NoTerminal, type_secret
-    from dibao_desk.models.store import StoreError
+    from dibao_desk.models.store import PASSWORD_CODES, StoreError
     from dibao_desk.services import copystore
 
     def on_table(name: str, rows: int) -> None:
@@ -162,7 +162,7 @@ def run_copy_store(args) -> int:
             result = copystore.copy_store(args.source, args.target, password=password, on_table=on_table)
             break
         except StoreError as exc:
-            if exc.code != "store.password_needed" or password is not None:
+            if exc.code not in PASSWORD_CODES or password is not None:
                 fail(messages.text(exc.code, **exc.params))
                 return 1
             try:

@@ -10,6 +10,9 @@ difference is handled once.
 - ``month_key(col)``: a date column as ``YYYY-MM`` text; ``month_start(col)``: the first day of its month.
 - ``no_index(col)``: the column, with SQLite told not to use an index on it (unary plus);
   PostgreSQL's planner needs no hint.
+- ``code_point(col)``: a text column to ORDER BY in code-point order, as SQLite, Python and the
+  window sort: on PostgreSQL ``COLLATE "C"``, whatever collation the database was made with
+  (pinyin on a Chinese system: 北山村 before 东风村).
 - ``timestamp_text(col)``: a timestamp as ``YYYY-MM-DD HH:MM:SS.ffffff`` text, the way SQLite
   stores it, so the audit chain hashes the same text on both engines.
 - ``insert_or_replace`` / ``insert_or_ignore``: INSERT that replaces or skips a row whose key exists.
@@ -242,6 +245,26 @@ def _no_index_sqlite(element, compiler, **kw):
 @compiles(no_index, POSTGRESQL)
 def _no_index_pg(element, compiler, **kw):
     return compiler.process(element.clauses, **kw)
+
+
+class code_point(FunctionElement):
+    """A text column compared by code point (SQLite's BINARY; ``COLLATE "C"`` on PostgreSQL)."""
+
+    inherit_cache = True
+
+    def __init__(self, col: Any):  # a Core column or a mapped attribute
+        super().__init__(col)
+        self.type = col.type
+
+
+@compiles(code_point)
+def _code_point_sqlite(element, compiler, **kw):
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(code_point, POSTGRESQL)
+def _code_point_pg(element, compiler, **kw):
+    return '(%s) COLLATE "C"' % compiler.process(element.clauses, **kw)
 
 
 def timestamp_text_sql(conn: Connection, column: str) -> str:

@@ -73,7 +73,7 @@ def by_village_and_class(conn, month: dt.date) -> list[tuple]:
 def villages(conn) -> list[tuple]:
     """(id, name, population) of every village, by name."""
     V = Village.__table__
-    return [tuple(r) for r in conn.execute(select(V.c.id, V.c.name, V.c.population).order_by(V.c.name))]
+    return [tuple(r) for r in conn.execute(select(V.c.id, V.c.name, V.c.population).order_by(dialect.code_point(V.c.name)))]
 
 
 def village_history(conn) -> list[tuple]:
@@ -397,7 +397,7 @@ def household_rows(conn, ids: list[int]) -> list[tuple]:
                    H.c.per_capita_fen, H.c.bank_name, H.c.bank_account, func.coalesce(M.c.name, ""))
             .select_from(H.join(V, V.c.id == H.c.village_id).outerjoin(M, holder)))
     wanted = set(ids)
-    return [tuple(r) for r in conn.execute(stmt.order_by(V.c.name, H.c.id)) if r[0] in wanted]
+    return [tuple(r) for r in conn.execute(stmt.order_by(dialect.code_point(V.c.name), H.c.id)) if r[0] in wanted]
 
 
 def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = None,

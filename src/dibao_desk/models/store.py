@@ -176,6 +176,21 @@ def needs_password(exc: BaseException) -> bool:
     return "no password supplied" in text or "password authentication failed" in text
 
 
+# The refusals a password prompt answers: none was given, or the one given was not the role's.
+PASSWORD_CODES = ("store.password_needed", "store.password_wrong")
+
+
+def password_refusal(exc: BaseException, url: str) -> StoreError | None:
+    """The server's refusal for want of the right password: ``store.password_needed`` when none
+    was given (PGPASSWORD, the pgpass file, the prompt), ``store.password_wrong`` when the one
+    given was refused; None for any other failure."""
+    if not needs_password(exc):
+        return None
+    text = str(getattr(exc, "orig", exc) or "")
+    return StoreError("store.password_wrong" if "password authentication failed" in text else "store.password_needed",
+                      url=url)
+
+
 @dataclass(frozen=True)
 class Upgraded:
     """The schema upgrade an opening made: from which revision, and where the verified copy of
@@ -217,13 +232,27 @@ def close_open_stores() -> None:
         engine.dispose()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+# The key of the PostgreSQL advisory lock one program holds while it upgrades a server store
+# (the folder's upgrade lock, upgrade_turn, cannot reach the other clerks' PCs).
+SERVER_UPGRADE_LOCK = 0x64696261  # "diba"
+
+
+def upgrade(engine: Engine, revision: str = "head") -> str | None:
+    """Bring the store to ``revision`` in one transaction; the revision it had when the upgrade
+    began. On PostgreSQL that transaction first takes the server's upgrade lock: when two clerks
+    start a new program at the same moment, the second waits for the first's upgrade and then
+    finds the store upgraded (and does nothing) instead of failing on tables already made."""
     from alembic import command
+    from alembic.migration import MigrationContext
 
     cfg = alembic_config(engine.url.render_as_string(hide_password=True))
     with engine.begin() as conn:
+        if conn.dialect.name != "sqlite":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_UPGRADE_LOCK})")
+        found = MigrationContext.configure(conn).get_current_revision()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+    return found
 
 
 def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
@@ -250,8 +279,9 @@ def open_store(data_dir: Path, *, migrate: bool = True, db: str | None = None,
             current = current_revision(engine)
         except OperationalError as exc:
             engine.dispose()
-            if needs_password(exc):
-                raise StoreError("store.password_needed", url=masked(str(db))) from None
+            refusal = password_refusal(exc, masked(str(db)))
+            if refusal is not None:
+                raise refusal from None
             raise unreachable(masked(str(db)), exc) from None
         at_head = _known_at_head(current, engine.dispose)
     else:
@@ -298,7 +328,7 @@ def _upgrade_and_finish(path: Path, engine: Engine, current: str | None, at_head
                 engine.dispose()
                 raise
         try:
-            upgrade(engine)
+            found = upgrade(engine)
         except Exception as exc:
             engine.dispose()
             if current is None:  # a new store could not be made: nothing to keep
@@ -307,7 +337,9 @@ def _upgrade_and_finish(path: Path, engine: Engine, current: str | None, at_head
             if copy is None:  # a server's database: its own backups keep it
                 raise StoreError("store.upgrade_failed_on_server", revision=current) from exc
             raise StoreError("store.upgrade_failed", revision=current, copy=str(copy)) from exc
-        if current is not None:
+        if found == head_revision():  # another clerk's program upgraded the server store meanwhile
+            log.info("store upgraded by another program meanwhile (it was at %s)", current)
+        elif current is not None:
             upgraded = Upgraded(current, head_revision(), copy)
             log.info("store upgraded from %s to %s (copy: %s)", current, HEAD, copy)
         at_head = True

@@ -15,8 +15,8 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import audit as audit_rows
 from dibao_desk.models import copy as store_copy
 from dibao_desk.models.store import (
-    StoreError, current_revision, head_revision, is_server_url, make_engine, make_server_engine, masked,
-    needs_password, unreachable, upgrade,
+    current_revision, head_revision, is_server_url, make_engine, make_server_engine, masked,
+    password_refusal, unreachable, upgrade,
 )
 from dibao_desk.domain import audit_chain
 
@@ -59,8 +59,9 @@ def copy_store(source: str | Path, target: str, *, password: str | None = None,
         try:
             upgrade(dst_engine)  # the schema, in its own transaction (a no-op when it is there)
         except OperationalError as exc:
-            if needs_password(exc):
-                raise StoreError("store.password_needed", url=url) from None
+            refusal = password_refusal(exc, url)
+            if refusal is not None:
+                raise refusal from None
             raise unreachable(url, exc) from None
         with src_engine.connect() as src, dst_engine.begin() as dst:
             used = store_copy.first_data_table(dst)

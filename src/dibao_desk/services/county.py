@@ -117,8 +117,10 @@ def sample_share_permille(uow: UnitOfWork, day: dt.date) -> int:
 
 
 def townships(uow: UnitOfWork) -> list[TownshipTotals]:
-    """Every township with its latest roster totals and its cases; a last line for the county."""
+    """Every township with its latest roster totals and its cases; a last line for the county.
+    Read as one snapshot: a package another clerk imports meanwhile counts wholly or not at all."""
     with uow:
+        uow.read_snapshot()
         _require_county(uow)
         s = uow.session
         roster = {tid: (n, p, c, m, period) for tid, n, p, c, m, period in s.execute(
@@ -331,6 +333,7 @@ def roster_ids(uow: UnitOfWork, township_code: str | None = None) -> RosterIds:
     ``township_code``), by township code, village and id, with the totals: what the view needs
     before it paints its first page (``roster_lines``)."""
     with uow:
+        uow.read_snapshot()  # the townships' codes and the rows of one moment
         _require_county(uow)
         ids, covered, monthly = county_roster.roster_ids(uow.session.connection(), township_code)
     return RosterIds(ids, covered, monthly)

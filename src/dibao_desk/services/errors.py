@@ -28,12 +28,41 @@ def is_disk_full(error: BaseException) -> bool:
     return False
 
 
+# SQLSTATEs of a connection that is gone: class 08 (connection exception) and the server's
+# shutdown of the session (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now).
+_LOST_STATES = ("57P01", "57P02", "57P03")
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """A county server's connection lost in the middle of the work (the server stopped, the
+    network cut, the session ended by the administrator), or refused when the pool reconnects:
+    the transaction never committed, so nothing of the work was written. A conflict with another
+    clerk (40001, 40P01: retried by ``uow.retrying``) is not one, nor is any SQLite failure."""
+    from sqlalchemy.exc import DBAPIError
+
+    exc: BaseException | None = error
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, DBAPIError) and exc.orig is not None and type(exc.orig).__module__.startswith("psycopg"):
+            if exc.connection_invalidated:
+                return True
+            state = getattr(exc.orig, "sqlstate", None)
+            if state is None:  # raised by libpq itself: the connection could not be made or was cut
+                return type(exc.orig).__name__ == "OperationalError"
+            return state.startswith("08") or state in _LOST_STATES
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def as_rule_error(exc: BaseException) -> RuleError | None:
     """The problem a person reads for a machine failure, or None when it is something else."""
     if isinstance(exc, RuleError):
         return exc
     if is_disk_full(exc):
         return RuleError(Problem("write.disk_full"))
+    if is_connection_lost(exc):
+        return RuleError(Problem("store.connection_lost"))
     return None
 
 

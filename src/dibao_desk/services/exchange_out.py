@@ -29,6 +29,7 @@ from dibao_desk.exchange import packages_out
 from dibao_desk.models import (Case, CountyCase, CountyDecision, CountyTownship, Household, PackageReceived,
                                PackageSent, Village)
 from dibao_desk.models import exchange as exchange_rows
+from dibao_desk.models.dialect import code_point
 from dibao_desk.services import audit as audit_service
 from dibao_desk.models import Review
 from dibao_desk.services import policy as policy_service
@@ -278,7 +279,7 @@ def _review_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[pkg
             .join(Household, Review.household_id == Household.id)
             .join(Village, Household.village_id == Village.id)
             .where(Review.review_date >= first, Review.review_date <= last)
-            .order_by(Village.name, Review.review_date, Review.id)):
+            .order_by(code_point(Village.name), Review.review_date, Review.id)):
         rows.append((str(h.id), village, h.head_name, h.head_id_number, r.review_date,
                      packages_out.word(packages_out.REVIEW_OUTCOMES, r.outcome),
                      packages_out.word(packages_out.CATEGORY, r.before_category), r.before_fen,

@@ -105,6 +105,7 @@ def county_check(uow: UnitOfWork) -> list[Problem]:
     """In a county office's store: new cases a township sent, still awaiting the decision,
     without a proposed class or amount (sent by an older version of the township's program)."""
     from dibao_desk.domain.county import CountyCaseStatus
+    from dibao_desk.models.dialect import code_point
     from dibao_desk.models.exchange import CountyCase, CountyTownship
 
     with uow:
@@ -113,7 +114,7 @@ def county_check(uow: UnitOfWork) -> list[Problem]:
             .join(CountyTownship, CountyCase.township_id == CountyTownship.id)
             .where(CountyCase.status == CountyCaseStatus.AWAITING, CountyCase.kind == CaseKind.NEW,
                    (CountyCase.proposed_category == "") | (CountyCase.proposed_fen <= 0))
-            .order_by(CountyTownship.name, CountyCase.id).limit(LIMIT)).all()
+            .order_by(code_point(CountyTownship.name), CountyCase.id).limit(LIMIT)).all()
     return [Problem("check.county_case.no_proposal", "case", {"township": t, "case_ref": ref, "head": head})
             for t, ref, head in rows]
 

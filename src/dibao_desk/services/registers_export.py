@@ -21,6 +21,7 @@ from dibao_desk.models import (
     Complaint, FalseDeclaration, FilingRelative, FilingStaff, Household, Member, ReviewEvent, Village,
 )
 from dibao_desk.models import registers as queries
+from dibao_desk.models.dialect import code_point
 from dibao_desk.services.uow import UnitOfWork
 
 ENTERED_EVENTS = tuple(str(k) for k in rules.EventKind)
@@ -44,7 +45,7 @@ def roster_sheets(uow: UnitOfWork, bounds: tuple[dt.date, dt.date]) -> list[Shee
         for r, st in s.execute(select(FilingRelative, FilingStaff)
                                .join(FilingStaff, FilingStaff.id == FilingRelative.staff_id)
                                .where(FilingRelative.registered_on <= last)
-                               .order_by(FilingStaff.name, FilingRelative.id))]
+                               .order_by(code_point(FilingStaff.name), FilingRelative.id))]
     complaints = [
         (str(c.id), c.received_on, word(fmt.CHANNELS, c.channel), _complained_of(c), c.household_name,
          c.description, c.due_on, word(fmt.COMPLAINT_STATUSES, _status_on(c, last)),

@@ -21,6 +21,7 @@ from dibao_desk.domain import registers as rules
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import FilingRelative, FilingStaff, Household, Member, Village
 from dibao_desk.models import registers as queries
+from dibao_desk.models.dialect import code_point
 from dibao_desk.services import blacklist
 from dibao_desk.services.uow import UnitOfWork
 
@@ -197,7 +198,7 @@ def list_relatives(uow: UnitOfWork, *, year: int | None = None, village_id: int 
     with uow:
         s = uow.session
         stmt = (select(FilingRelative).join(FilingStaff, FilingStaff.id == FilingRelative.staff_id)
-                .order_by(FilingStaff.role, FilingStaff.name, FilingRelative.id))
+                .order_by(FilingStaff.role, code_point(FilingStaff.name), FilingRelative.id))
         if year is not None:
             stmt = stmt.where(FilingRelative.registered_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         if village_id is not None:

@@ -237,7 +237,7 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
 
 def village_choices(uow: UnitOfWork) -> list[tuple[int, str]]:
     with uow:
-        return [(i, n) for i, n in uow.session.execute(select(Village.id, Village.name).order_by(Village.name))]
+        return [(i, n) for i, n in uow.session.execute(select(Village.id, Village.name).order_by(dialect.code_point(Village.name)))]
 
 
 def clear_schedule(uow: UnitOfWork) -> None:  # for tests and the bench

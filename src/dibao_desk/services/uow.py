@@ -143,6 +143,18 @@ class UnitOfWork:
                 if self._gate is not None:
                     self._gate.leave()
 
+    def read_snapshot(self) -> None:
+        """Let every read of this unit of work see the store as it was at one moment, so that a
+        list or a total made of several statements never mixes what it read before another
+        clerk's commit (an import landing meanwhile) with what it read after it. SQLite's read
+        transaction is one snapshot already; PostgreSQL's READ COMMITTED takes one per
+        statement, so there the transaction is made REPEATABLE READ. Called first in the
+        outermost ``with uow`` block, before anything is read (later it changes nothing)."""
+        session = self.session
+        if self._depth != 1 or session.in_transaction() or session.get_bind().dialect.name == "sqlite":
+            return
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
     def require(self, *any_of: Role) -> None:
         """Refuse (RuleError) unless the account holds one of ``any_of``. The roles are read from
         the store, not from the sign-in: an administrator's change (a role taken away, the

@@ -112,7 +112,7 @@ def open_or_explain(data_dir, db: str | None = None) -> AppContext | None:
         try:
             ctx = _open_upgrading(data_dir, db)
         except StoreError as exc:
-            if exc.code != "store.password_needed":
+            if exc.code not in ("store.password_needed", "store.password_wrong"):  # the stored one refused: ask
                 raise
             from PySide6.QtWidgets import QInputDialog, QLineEdit
 

@@ -118,7 +118,18 @@ def back_up_on_exit(ctx) -> None:
         log.exception("backup on exit failed")
 
 
+def _on_server(window) -> bool:
+    """A store on a PostgreSQL server is backed up and restored by the server's own tools
+    (pg_dump, pg_restore): said at once, before a folder or a file is asked for."""
+    if not window.ctx.on_server:
+        return False
+    QMessageBox.information(window, QCoreApplication.translate("MainWindow", "备份"), problem_text(_problem("backup.on_server")))
+    return True
+
+
 def choose_folder(window) -> None:
+    if _on_server(window):
+        return
     current = backup.backup_folder(window.ctx.uow())
     folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("MainWindow", "选择第二个备份文件夹（U 盘、移动硬盘或另一块磁盘）"),
                                               str(current or ""))
@@ -135,6 +146,8 @@ def choose_folder(window) -> None:
 def restore_from(window, path: str | None = None):
     from dibao_desk.ui.dialogs.restore_backup import RestoreBackupDialog
 
+    if _on_server(window):
+        return None
     if path is None:
         start = str(backup.backup_folder(window.ctx.uow()) or backup.local_folder(window.ctx.store.path))
         path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "选择备份文件"), start,
