@@ -5784,6 +5784,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
         <translation>Make the PDF, choose the printer, copies and pages, and print</translation>
     </message>
     <message>
+        <source>注意：这一批张贴时未留存公示内容，其中 {count} 户将按重印当日档案数据打印，与张贴时可能不同；打印出的表上会注明。</source>
+        <translation>Note: this posting did not keep what its list showed; {count} households will be printed from today's records and may differ from the sheet as posted. The printed sheet says so.</translation>
+    </message>
+    <message>
         <source>已登记张贴：{households} 户。</source>
         <translation>Posting recorded: {households} households.</translation>
     </message>
@@ -12076,6 +12080,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{count} 户未签署同意公开收入情况的书面意见，未列入详细公示</source>
         <translation>{count} households did not sign consent to publish their income and are left out of the detailed notice</translation>
+    </message>
+    <message>
+        <source>本表有 {count} 户的公示内容张贴时未留存，按重印当日档案数据生成，与张贴时可能不同</source>
+        <translation>{count} households on this sheet were not kept when it was posted: they are printed from today's records and may differ from the sheet as posted</translation>
     </message>
     <message>
         <source>没有需要公示的对象，打印的是空表</source>

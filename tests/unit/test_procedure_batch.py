@@ -103,7 +103,8 @@ def test_a_posted_list_writes_what_posting_each_case_alone_writes_without_an_obj
             audit = u.session.scalars(select(AuditLog).where(
                 AuditLog.entity == "case_step", AuditLog.entity_id == cid, AuditLog.action == "step4.start")).one()
             after = json.loads(audit.after)
-            # each case's own: the head and persons as posted, kept with the step and in its audit
+            # each case's own: the head, persons, class and amount as posted (the 一榜 before the
+            # township's proposal: 待核定), kept with the step and in its audit
             own = (json.loads(rec.data_json), after.pop("data"))
             return ((rec.active, rec.started_on, rec.window_end, rec.done_on, rec.person, rec.result, rec.notes,
                      rec.recorded_by, rec.recorded_at is not None),
@@ -111,6 +112,7 @@ def test_a_posted_list_writes_what_posting_each_case_alone_writes_without_an_obj
                     (after, audit.operator)), own
         alone, own = written(ids[0])
         assert alone[1][:2] == (4, on)
-        assert own == ({"head_name": "户主0", "persons": 1},) * 2
-        assert [written(cid) for cid in ids[1:]] == [
-            (alone, ({"head_name": f"户主{i}", "persons": 1},) * 2) for i in (1, 2)]
+        def posted(i):
+            return {"head_name": f"户主{i}", "persons": 1, "category": "", "monthly_fen": 0, "decided": False}
+        assert own == (posted(0),) * 2
+        assert [written(cid) for cid in ids[1:]] == [(alone, (posted(i),) * 2) for i in (1, 2)]

@@ -18,7 +18,7 @@ from dibao_desk.domain.ledger import PAID_STATUSES
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.domain.procedure_steps import NoticeData
-from dibao_desk.models import Case, CaseStep, Household, NoticeObjection, Village
+from dibao_desk.models import AuditLog, Case, CaseStep, Household, NoticeObjection, Village
 from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services import relatives
 from dibao_desk.services.progress import NullProgress, Progress
@@ -81,7 +81,7 @@ def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, perso
         _raise(rules.check_start_notice(_state(case), step, start, today, person))
         _start, end = rules.notice_window(start, notice_days(uow, start))
         rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
-                       recorded_by=uow.operator, data_json=_json(_as_posted(case)))
+                       recorded_by=uow.operator, data_json=_json(_as_posted(case, rules.NOTICE_STAGE[step])))
         case.steps.append(rec)
         uow.session.flush()
         _refresh(case)
@@ -136,7 +136,7 @@ def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: 
                 found.add(case, problems)
             else:
                 posted = dataclasses.replace(state, steps=state.steps + (_posted(case, step, start, end),))
-                as_posted = _as_posted(case)
+                as_posted = _as_posted(case, stage)
                 steps.append(record | {"case_id": case.id, "data_json": _json(as_posted)})
                 columns.append({"id": case.id} | list_columns(posted))
                 changes.append(("case_step", case.id, f"step{step}.start", None, audit | {"data": as_posted}))
@@ -154,11 +154,32 @@ def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: 
         return len(case_ids)
 
 
-def _as_posted(case: Case) -> dict[str, Any]:
+def _as_posted(case: Case, stage: int) -> dict[str, Any]:
     """What a notice list shows of the case that may change after the posting (the head's name,
-    the persons): kept with the notice step so a reprint shows the sheet as posted."""
-    return {"head_name": case.household.head_name,
-            "persons": _persons(case.kind, case.household.covered_count, case.before_json)}
+    the persons, the class and amount, whether these were decided): kept with the notice step so
+    a reprint shows the sheet as posted."""
+    h = case.household
+    category, amount, decided = _shown(stage, case.kind, case.proposed_category, case.proposed_fen,
+                                       case.after_json, h.category, h.monthly_benefit_fen)
+    return {"head_name": h.head_name, "persons": _persons(case.kind, h.covered_count, case.before_json),
+            "category": category, "monthly_fen": amount, "decided": decided}
+
+
+def _shown(stage: int, kind: str, proposed_category: str, proposed_fen: int, after_json: str,
+           category: str, monthly_fen: int) -> tuple[str, int, bool]:
+    """The class, amount and whether they are decided, as a notice list of ``stage`` shows a
+    case from the case's proposal and the household's own columns: the ones proposed (or
+    granted, on the third notice); of a 取消, the household's class and nothing paid."""
+    if kind == CaseKind.CANCEL:
+        return category, 0, True
+    after = _load(after_json)
+    amount = proposed_fen or int(after.get("monthly_benefit_fen") or 0) or monthly_fen
+    decided = bool(stage == 3 or proposed_category or proposed_fen
+                   or (kind == CaseKind.CHANGE and (after.get("category") or "monthly_benefit_fen" in after
+                                                    or category)))
+    if not decided:
+        return proposed_category or "", amount, False
+    return proposed_category or after.get("category") or category, amount, True
 
 
 def _persons(kind: str, covered_count: int, before_json: str) -> int:
@@ -324,28 +345,49 @@ def cases_on_notice(uow: UnitOfWork, stage: int, village_id: int | None = None,
                 latest = uow.session.scalar(select(func.max(base.subquery().c.started_on)))
                 rows = (uow.session.execute(base.where(CaseStep.started_on == latest)).all()
                         if latest is not None else [])
+        stored = {(r.id, r.started_on): _load(r.data_json) for r in rows}
+        # a posting recorded before all it showed was kept with its step: its audit row may hold it
+        audited = _posting_audits(uow, rules.STAGE_STEP[stage],
+                                  [key for key, d in stored.items() if not NoticeData.parse(d).complete])
     entries = []
     for r in rows:
-        after = _load(r.after_json)
-        # the head and persons as the list was posted (today's, for a posting recorded before
-        # these were kept)
-        as_posted = NoticeData.parse(_load(r.data_json))
-        head_name = as_posted.head_name or r.head_name
-        persons = as_posted.persons if as_posted.persons is not None else _persons(r.kind, r.covered_count,
-                                                                                    r.before_json)
-        if r.kind == CaseKind.CANCEL:
-            category, amount, decided = r.category, 0, True
-        else:
-            category = r.proposed_category or after.get("category") or r.category
-            amount = r.proposed_fen or int(after.get("monthly_benefit_fen") or 0) or r.monthly_benefit_fen
-            decided = bool(stage == 3 or r.proposed_category or r.proposed_fen
-                           or (r.kind == CaseKind.CHANGE and (after.get("category") or "monthly_benefit_fen" in after
-                                                       or r.category)))
-        entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, head_name, persons,
-                                   category if decided else (r.proposed_category or ""), amount, r.kind,
-                                   r.started_on, r.window_end, decided, r.special_case or ""))
+        kept = NoticeData.parse(audited.get((r.id, r.started_on), {}) | stored[(r.id, r.started_on)])
+        # the head, persons, class and amount as the list was posted; what was not kept, as
+        # the case stands today (the entry says so)
+        persons = kept.persons if kept.persons is not None else _persons(r.kind, r.covered_count, r.before_json)
+        category, amount, decided = _shown(stage, r.kind, r.proposed_category, r.proposed_fen, r.after_json,
+                                           r.category, r.monthly_benefit_fen)
+        if kept.category is not None and kept.monthly_fen is not None and kept.decided is not None:
+            category, amount, decided = kept.category, kept.monthly_fen, kept.decided
+        entries.append(NoticeEntry(r.id, r.household_id, r.village_id, r.name, kept.head_name or r.head_name,
+                                   persons, category, amount, r.kind, r.started_on, r.window_end, decided,
+                                   r.special_case or "", kept.complete))
     entries.sort(key=lambda e: (e.village_id, e.kind != CaseKind.NEW, e.household_id))
     return entries
+
+
+def _posting_audits(uow: UnitOfWork, step: int, postings: list[tuple[int, dt.date]]
+                    ) -> dict[tuple[int, dt.date], dict[str, Any]]:
+    """(case id, first day) -> what the audit row of that posting of notice ``step`` kept of the
+    list (its ``data``; the latest row when the case was posted twice that day)."""
+    wanted = set(postings)
+    ids = sorted({cid for cid, _day in wanted})
+    out: dict[tuple[int, dt.date], dict[str, Any]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        rows = uow.session.execute(
+            select(AuditLog.entity_id, AuditLog.after)
+            .where(AuditLog.entity == "case_step", AuditLog.action == f"step{step}.start",
+                   AuditLog.entity_id.in_(ids[i:i + _CHUNK]))
+            .order_by(AuditLog.id)).all()
+        for cid, after in rows:
+            values = _load(after)
+            try:
+                key = (cid, dt.date.fromisoformat(str(values.get("started_on"))))
+            except ValueError:
+                continue
+            if key in wanted and isinstance(values.get("data"), dict):
+                out[key] = values["data"]
+    return out
 
 
 def long_term_notice(uow: UnitOfWork, village_id: int | None = None,
