@@ -10,6 +10,8 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import procedure as proc
 from tests.helpers import make_id
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 D = dt.date
 P = "王经办"
 

@@ -15,6 +15,8 @@ from dibao_desk.services import procedure_notice
 from tests.exchange.test_printing_notice import pages_text
 from tests.unit.test_procedure import grant_new, walk_change
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 D = dt.date
 P = "王经办"
 TODAY_LINE = "本表按重印当日档案数据生成，与张贴时可能不同"
