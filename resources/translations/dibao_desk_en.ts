@@ -5847,6 +5847,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
         <translation>Make the PDF, choose the printer, copies and pages, and print</translation>
     </message>
     <message>
+        <source>注意：这一批张贴时未留存公示内容，其中 {count} 户将按重印当日档案数据打印，与张贴时可能不同；打印出的表上会注明。</source>
+        <translation>Note: this posting did not keep what its list showed; {count} households will be printed from today&apos;s records and may differ from the sheet as posted. The printed sheet says so.</translation>
+    </message>
+    <message>
         <source>已登记张贴：{households} 户。</source>
         <translation>Posting recorded: {households} households.</translation>
     </message>
@@ -12177,6 +12181,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{count} households did not sign consent to publish their income and are left out of the detailed notice</translation>
     </message>
     <message>
+        <source>本表有 {count} 户的公示内容张贴时未留存，按重印当日档案数据生成，与张贴时可能不同</source>
+        <translation>{count} households on this sheet were not kept when it was posted: they are printed from today&apos;s records and may differ from the sheet as posted</translation>
+    </message>
+    <message>
         <source>没有需要公示的对象，打印的是空表</source>
         <translation>Nobody to put on notice; the printed list is empty</translation>
     </message>
@@ -12451,6 +12459,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>收入 {value} 元大得不合常理（上限 1000 万元），未登记收入，请核对是否多输了位数</source>
         <translation>An income of {value} yuan is implausibly large (the limit is 10 million yuan); the income was not registered. Check for extra digits</translation>
+    </message>
+    <message>
+        <source>批准（纳入）时间“{value}”按 {year}年{month}月 登记；Excel 把 10 月（如 2019.10）也显示成这样，请核对</source>
+        <translation>Grant date &quot;{value}&quot; recorded as {month}/{year}; Excel shows October (e.g. 2019.10) like this too, please check</translation>
+    </message>
+    <message>
+        <source>花名册中的纳入时间 {given_year}年{given_month}月 与系统中的 {stored_year}年{stored_month}月 不同：未更新，请核实</source>
+        <translation>The roster&apos;s start month {given_month}/{given_year} differs from the system&apos;s {stored_month}/{stored_year}: not updated; please check</translation>
     </message>
     <message>
         <source>正在检查文件…</source>
@@ -12925,10 +12941,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Grant date &quot;{value}&quot; does not show a year and month; not recorded, the first review counts from the import day</translation>
     </message>
     <message>
-        <source>批准（纳入）时间“{value}”按 {month} 登记；Excel 把 10 月（如 2019.10）也显示成这样，请核对</source>
-        <translation>Grant date &quot;{value}&quot; recorded as {month}; Excel shows October (e.g. 2019.10) like this too, please check</translation>
-    </message>
-    <message>
         <source>花名册中为{category} {yuan} 元/月，系统中在保为{stored_category} {stored_yuan} 元/月：导入不改保障金，确认导入后提出变更建议，按规定程序审批后才生效</source>
         <translation>The roster has {category} {yuan} yuan/month, the system records {stored_category} {stored_yuan} yuan/month: the import does not change the benefit; after the import a change is proposed, which takes effect only after approval</translation>
     </message>
@@ -12939,10 +12951,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该户在系统中为“{status}”，花名册中的类别、金额不导入</source>
         <translation>This household is &quot;{status}&quot; in the system; the roster&apos;s class and amount are not imported</translation>
-    </message>
-    <message>
-        <source>花名册中的纳入时间 {given} 与系统中的 {stored} 不同：未更新，请核实</source>
-        <translation>The roster&apos;s start date {given} differs from the system&apos;s {stored}: not updated; please check</translation>
     </message>
     <message>
         <source>花名册中的家庭月收入 {yuan} 元与系统中的 {stored_yuan} 元不同：未更新，请在复核时核实</source>

@@ -13,6 +13,20 @@ from dibao_desk.services import roster_import as ri
 from tests.exchange.test_roster_layouts import OPTS, TODAY, _by_row, _codes, carrying_roster
 
 
+def english(problem) -> str:
+    """The problem's sentence as the English translation (resources/translations) words it."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from dibao_desk import messages
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "dibao_desk_en.ts"
+    template = messages.TEMPLATES[problem.code]
+    [found] = [m.findtext("translation") for m in ET.parse(ts).getroot().iter("message")
+               if m.findtext("source") == template]
+    return found.format(**problem.params)
+
+
 def _reimported(path, changes: dict[int, dict[int, object]]):
     """carrying_roster with cells changed: {sheet row: {column (0-based): value}}."""
     from openpyxl import load_workbook
@@ -52,6 +66,10 @@ def test_a_reimported_roster_proposes_other_amounts_and_flags_income_and_start(c
     assert "导入不改保障金" in ri.reason(rows[2])
     assert {"roster.amount_differs", "roster.start_differs"} <= set(_codes(rows[4]))
     assert "纳入时间 2021年1月 与系统中的 2020年7月 不同" in ri.reason(rows[4])
+    # the months are the message's parameters, so the English sentence says them its own way
+    [differs] = [p for p in rows[4].problems if p.code == "roster.start_differs"]
+    assert english(differs) == ("The roster's start month 1/2021 differs from the system's 7/2020: "
+                                "not updated; please check")
     assert "roster.income_differs" in _codes(rows[5]) and "360.00 元与系统中的 271.50 元" in ri.reason(rows[5])
     assert "roster.amount_differs" not in _codes(rows[8])  # 罗四 as before
 
@@ -92,3 +110,21 @@ def test_the_command_line_says_amounts_are_proposed_not_written(ctx, villages, t
     with ctx.uow() as uow:
         assert uow.session.scalar(select(Household.monthly_benefit_fen).where(Household.head_name == "刘一")) == 77000
 
+
+
+def test_a_start_month_excel_may_have_shortened_is_said_with_the_month_as_parameters(ctx, villages, tmp_path):
+    """2019.1 typed as a number: January 2019, or a 2019.10 Excel shows the same. The warning
+    names the month read (2019年1月; 1/2019 in English), not Chinese words inside the English."""
+    from openpyxl import load_workbook
+
+    roster = carrying_roster(tmp_path / "r.xlsx")
+    wb = load_workbook(roster)
+    cell = wb.active.cell(row=4, column=12, value=2019.1)
+    cell.number_format = "General"  # a number, as a clerk types 2019.10 and Excel keeps 2019.1
+    wb.save(roster)
+    rows = _by_row(ri.preview(ctx.uow(), roster, options=OPTS))
+    [ambiguous] = [p for p in rows[4].problems if p.code == "roster.start_ambiguous"]
+    assert ambiguous.params == {"value": "2019.1", "year": 2019, "month": 1}
+    assert "批准（纳入）时间“2019.1”按 2019年1月 登记" in ri.reason(rows[4])
+    assert english(ambiguous) == ('Grant date "2019.1" recorded as 1/2019; Excel shows October (e.g. 2019.10) '
+                                  "like this too, please check")

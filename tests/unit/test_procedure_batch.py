@@ -10,6 +10,8 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import procedure as proc
 from tests.helpers import make_id
 
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
 D = dt.date
 P = "王经办"
 
@@ -103,7 +105,8 @@ def test_a_posted_list_writes_what_posting_each_case_alone_writes_without_an_obj
             audit = u.session.scalars(select(AuditLog).where(
                 AuditLog.entity == "case_step", AuditLog.entity_id == cid, AuditLog.action == "step4.start")).one()
             after = json.loads(audit.after)
-            # each case's own: the head and persons as posted, kept with the step and in its audit
+            # each case's own: the head, persons, class and amount as posted (the 一榜 before the
+            # township's proposal: 待核定), kept with the step and in its audit
             own = (json.loads(rec.data_json), after.pop("data"))
             return ((rec.active, rec.started_on, rec.window_end, rec.done_on, rec.person, rec.result, rec.notes,
                      rec.recorded_by, rec.recorded_at is not None),
@@ -111,6 +114,49 @@ def test_a_posted_list_writes_what_posting_each_case_alone_writes_without_an_obj
                     (after, audit.operator)), own
         alone, own = written(ids[0])
         assert alone[1][:2] == (4, on)
-        assert own == ({"head_name": "户主0", "persons": 1},) * 2
-        assert [written(cid) for cid in ids[1:]] == [
-            (alone, ({"head_name": f"户主{i}", "persons": 1},) * 2) for i in (1, 2)]
+        def posted(i):
+            return {"head_name": f"户主{i}", "persons": 1, "category": "", "monthly_fen": 0, "decided": False}
+        assert own == (posted(0),) * 2
+        assert [written(cid) for cid in ids[1:]] == [(alone, (posted(i),) * 2) for i in (1, 2)]
+
+
+def test_a_list_taken_down_writes_what_closing_each_case_alone_writes(ctx, make_household):
+    """The records marked done, the cases' list columns (and time of change) and the audit rows
+    are those of closing one case alone (``record_step``), for every case of the list; the
+    batch writes them as rows, not by flushing objects."""
+    import json
+
+    from sqlalchemy import select
+
+    from dibao_desk.models import AuditLog, Case, CaseStep
+
+    ids = [receive_and_review(ctx, make_household, f"户主{i}", 700 + i, D(2026, 12, 21)) for i in range(3)]
+    on, down = D(2026, 12, 23), D(2026, 12, 30)
+    proc.start_notice_batch(ctx.uow(), ids, 1, on, P, on)
+    with ctx.uow() as u:
+        posted_at = {cid: u.session.get(Case, cid).updated_at for cid in ids}
+    proc.record_step(ctx.uow(), ids[0], 4, {"on": down, "person": " 村文书 ", "notes": " 无异议 "}, down)
+    assert proc.close_notice_batch(ctx.uow(), ids[1:], 1, down, " 村文书 ", down, notes=" 无异议 ") == 2
+    with ctx.uow() as u:
+        def written(cid):
+            rec = u.session.scalars(select(CaseStep).where(CaseStep.case_id == cid, CaseStep.step == 4)).one()
+            case = u.session.get(Case, cid)
+            audit = u.session.scalars(select(AuditLog).where(
+                AuditLog.entity == "case_step", AuditLog.entity_id == cid, AuditLog.action == "step4")).one()
+            before, after = json.loads(audit.before), json.loads(audit.after)
+            own = (rec.data_json, before.pop("data"), after.pop("data"))
+            return ((rec.active, rec.started_on, rec.window_end, rec.done_on, rec.person, rec.result, rec.notes,
+                     rec.recorded_by),
+                    (case.next_step, case.notice_start, case.notice_end, case.open_objections, case.status,
+                     case.updated_at > posted_at[cid]),
+                    (before, after, audit.operator)), own
+        alone, own = written(ids[0])
+        assert alone[0] == (True, on, D(2026, 12, 30), down, "村文书", "passed", "无异议", P)
+        assert alone[1] == (5, None, None, 0, "open", True)
+        assert alone[2][1]["done_on"] == "2026-12-30" and alone[2][0]["done_on"] is None
+        assert [written(cid)[0] for cid in ids[1:]] == [alone, alone]
+        assert [written(cid)[1][1] for cid in ids] == [{"head_name": f"户主{i}", "persons": 1, "category": "",
+                                                        "monthly_fen": 0, "decided": False} for i in range(3)]
+    from dibao_desk.services import audit as audit_service
+
+    assert audit_service.check_chain(ctx.uow()).ok  # the batch's rows joined the chain

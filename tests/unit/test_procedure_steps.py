@@ -38,8 +38,10 @@ def test_a_whole_case_reads_back_typed_and_the_store_keeps_its_json_as_before(ct
     assert f[1] == ApplicationData("", True, True)
     assert f[2] == HomeVisitData("家中无劳动力", True, True) and f[2].both_signed
     assert f[3] == DemocraticReviewData("村委会", "村民代表 11 人", "pass", ())
-    # each notice keeps the head and persons as its list was posted
-    assert f[4] == f[7] == f[9] == NoticeData("张三", 1) and f[5] == OfficeCheckData()
+    # each notice keeps the head, persons, class and amount as its list was posted: the 一榜
+    # before the township proposed them (待核定), the 二榜 and 三榜 with the proposal
+    assert f[4] == NoticeData("张三", 1, "", 0, False) and f[5] == OfficeCheckData()
+    assert f[7] == f[9] == NoticeData("张三", 1, "class2", 31200, True)
     assert f[6].category == "class2" and f[6].monthly_fen == 31200 and f[6].amount_reason == "村评议核定"
     assert isinstance(f[6], TownshipReviewData) and isinstance(f[6].computed_fen, int)
     assert f[8] == CountyDecisionData(approved=True, reason="", sampled=True, special_case=None)

@@ -9,7 +9,7 @@ A key the dataclass does not name is ignored (the audit keeps the stored form wh
     1 ApplicationData        reason, the two signatures
     2 HomeVisitData          findings, the two signatures
     3 DemocraticReviewData   place, attendees, outcome, the failed items
-    4 NoticeData             (nothing of its own: dates, person, objections are kept apart)
+    4 NoticeData             the head, persons, class and amount as the list posted them
     5 OfficeCheckData        (nothing of its own)
     6 TownshipReviewData     the proposed class and amount, the computed amount and a reason
     7 NoticeData
@@ -98,16 +98,29 @@ class DemocraticReviewData:
 
 @dataclass(frozen=True)
 class NoticeData:
-    """4, 7, 9 一榜/二榜/三榜公示: the head's name and the persons as the list posted them (a
-    reprint shows the sheet on the board, whatever changed since; "" / None on a posting
-    recorded before these were kept). Window dates and objections are kept apart."""
+    """4, 7, 9 一榜/二榜/三榜公示: the head's name, the persons, the class and amount as the
+    list posted them, and whether these were decided then (待核定 when not): a reprint shows
+    the sheet on the board, whatever changed since. "" / None on a posting recorded before
+    these were kept (the head and persons were kept first, the class and amount later).
+    Window dates and objections are kept apart."""
 
     head_name: str = ""
     persons: int | None = None
+    category: str | None = None  # "" : no class shown (a 取消 of a household without one)
+    monthly_fen: int | None = None
+    decided: bool | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Everything the list showed of the case is kept."""
+        return bool(self.head_name) and None not in (self.persons, self.category, self.monthly_fen, self.decided)
 
     @classmethod
     def parse(cls, d: dict[str, Any]) -> NoticeData:
-        return cls(_text(d.get("head_name")), _int(d.get("persons")))
+        decided = d.get("decided")
+        return cls(_text(d.get("head_name")), _int(d.get("persons")),
+                   None if d.get("category") is None else _text(d.get("category")), _int(d.get("monthly_fen")),
+                   None if decided is None else bool(decided))
 
 
 @dataclass(frozen=True)

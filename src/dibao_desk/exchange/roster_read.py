@@ -621,5 +621,5 @@ def _extra_columns(cells: list[_HouseholdCells], extra: dict[str, list], annual:
             c.start = month
             if ambiguous:
                 c.problems.append(Problem("roster.start_ambiguous", "start",
-                                          {"value": _text(value), "month": f"{month.year}年{month.month}月"},
+                                          {"value": _text(value), "year": month.year, "month": month.month},
                                           severity="warning"))

@@ -25,6 +25,7 @@ TEMPLATES: dict[str, str] = {
     "printing.not_receiving": "该户未在享受低保，不能打印{form}",
     "printing.missing_chars": "字体中没有这些字：{chars}（出现在：{names}），打印处留为“□”，请手写补全",
     "printing.left_out": "{count} 户未签署同意公开收入情况的书面意见，未列入详细公示",
+    "printing.not_as_posted": "本表有 {count} 户的公示内容张贴时未留存，按重印当日档案数据生成，与张贴时可能不同",
     "printing.empty": "没有需要公示的对象，打印的是空表",
     "printing.cancellation_open": "取消保障的案件还在办理中（尚未审批并确定停发月份），暂不能打印终止保障通知书",
     "printing.post_long": "长期公示不需要登记张贴",

@@ -128,6 +128,10 @@ NOTICE_COUNT_WITH_CANCEL_NO_AMOUNT = "本表共 {households} 户，其中取消 
 NOTICE_FULL_CONSENT = "以上家庭均已书面同意公开本家庭及赡养（抚养、扶养）人的收入情况。"
 NOTICE_LEFT_OUT = "另有 {count} 户未签署同意公开家庭及赡养人收入情况的书面意见，不列入本表。"
 NOTICE_SEAL = "（盖章）"
+# A reprint of a posting recorded before the program kept what its list showed: those rows are
+# as the households stand on the day of the reprint.
+NOTICE_TODAY_DATA = "本表按重印当日档案数据生成，与张贴时可能不同"
+NOTICE_TODAY_DATA_SOME = "本表中 {count} 户按重印当日档案数据生成，与张贴时可能不同"
 # Class or amount not decided yet (the first notice comes before the township proposes them).
 NOT_YET_SET = "待核定"
 ROW_CONTINUED = "{name}（续）"  # a household's incomes running on in a further row of the fuller notice

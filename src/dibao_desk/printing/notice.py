@@ -34,6 +34,7 @@ class NoticeRow:
     supporters: str = ""  # fuller notice only
     decided: bool = True  # False: class and amount not decided yet (printed 待核定)
     mark: str = ""  # office copy only: 备案 and/or the special case
+    as_posted: bool = True  # False: a reprint row that shows the case as it stands today (not kept)
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,11 @@ def render(path: str | Path, doc: NoticeDoc, page: L.PageSpec, progress=None) ->
         days = (doc.end - doc.start).days  # the procedure counts from the day after posting
         story.append(para(L.NOTICE_PERIOD.format(start=chinese_date(doc.start), end=chinese_date(doc.end),
                                                  days=days), st.center, info))
+    today_rows = sum(1 for r in doc.rows if not r.as_posted)
+    if today_rows:  # a reprint of a posting that did not keep all it showed: said on the sheet itself
+        line = (L.NOTICE_TODAY_DATA if today_rows == len(doc.rows)
+                else L.NOTICE_TODAY_DATA_SOME.format(count=today_rows))
+        story.append(para(line, st.center, info))
     intro = L.NOTICE_INTROS[doc.stage].format(office=doc.office_name)
     story.append(para(intro, st.body, info))
     story.append(para(L.NOTICE_COMPLAINTS.format(phone=doc.phone or "　　", box=doc.box or "　　"),

@@ -56,6 +56,7 @@ class PrintResult:
     missing_chars: tuple[str, ...] = ()  # characters the font lacks, printed as □
     texts_with_missing: tuple[str, ...] = ()  # the names (or texts) they occur in
     skipped: tuple[Problem, ...] = ()  # households left out of a batch, each with the reason
+    not_as_posted: int = 0  # notice reprint: households shown as they stand today (not kept at posting)
 
     @property
     def problems(self) -> list[Problem]:
@@ -67,6 +68,8 @@ class PrintResult:
                 "warning"))
         if self.left_out:
             out.append(Problem("printing.left_out", "", {"count": self.left_out}, "warning"))
+        if self.not_as_posted:
+            out.append(Problem("printing.not_as_posted", "", {"count": self.not_as_posted}, "warning"))
         return out + list(self.skipped)
 
 
@@ -157,7 +160,8 @@ def notice_rows_from_entries(entries: Iterable[Any]) -> list[NoticeRow]:
         kind = getattr(e, "kind", "")
         rows.append(NoticeRow(e.village, e.head_name, e.persons, _category(e.category) if e.category else "",
                               e.monthly_fen, kind, _kind_label(kind) if kind else "",
-                              getattr(e, "benefit_start", None), decided=getattr(e, "decided", True)))
+                              getattr(e, "benefit_start", None), decided=getattr(e, "decided", True),
+                              as_posted=getattr(e, "as_posted", True)))
     return rows
 
 
@@ -275,7 +279,20 @@ def print_notice(uow: UnitOfWork, stage: str | int, out: str | os.PathLike[str],
     progress.update(3, 3, "progress.done")
     from dibao_desk.printing.notice import title
 
-    return _result(path, title(doc), info, len(rows), left_out)
+    return dataclasses.replace(_result(path, title(doc), info, len(rows), left_out),
+                               not_as_posted=sum(1 for r in rows if not r.as_posted))
+
+
+def not_as_posted(uow: UnitOfWork, stage: str, village_id: int | None, on: dt.date,
+                  posted: dt.date | None = None) -> int:
+    """How many households the notice ``print_notice`` would print for these choices shows as
+    they stand today, their posting not having kept what its list showed (0 for the long-term
+    notice, or a day nothing was posted): said before printing."""
+    from dibao_desk.services import procedure
+
+    if str(stage) not in STAGES or str(stage) == "long":
+        return 0
+    return sum(1 for e in procedure.cases_on_notice(uow, int(stage), village_id, on, posted) if not e.as_posted)
 
 
 POSTINGS_NAMED = 5  # the latest postings a refused reprint names

@@ -133,6 +133,9 @@ class NoticeEntry:
     end: dt.date
     decided: bool = True  # False: class and amount not proposed yet (the first notice)
     special_case: str = ""  # for the office's eyes: public notices never print it (it may name an illness)
+    # False: the posting kept (in its step or its audit row) only part of what the list showed;
+    # the rest is as the case stands today, maybe not what was on the board
+    as_posted: bool = True
 
 
 @dataclass(frozen=True)

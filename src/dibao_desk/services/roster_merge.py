@@ -40,10 +40,9 @@ def _flag_stored(stored: tuple[Any, ...], plan: PlannedHousehold, status: str, l
                           severity="warning"))
     start = _date(start)
     if plan.benefit_start is not None and start is not None and plan.benefit_start != start:
-        add(line, Problem("roster.start_differs", "start", {"stored": f"{start.year}年{start.month}月",
-                                                            "given": f"{plan.benefit_start.year}年"
-                                                                     f"{plan.benefit_start.month}月"},
-                          severity="warning"))
+        add(line, Problem("roster.start_differs", "start", {  # the month said by the message, in either language
+            "stored_year": start.year, "stored_month": start.month,
+            "given_year": plan.benefit_start.year, "given_month": plan.benefit_start.month}, severity="warning"))
     if plan.income_fen is not None and plan.income_fen != (income or 0):
         add(line, Problem("roster.income_differs", "income", {"stored_yuan": fen_to_yuan(income or 0),
                                                               "yuan": fen_to_yuan(plan.income_fen)},

@@ -67,10 +67,18 @@ class PrintNoticeDialog(QDialog):
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
         out_row.addWidget(browse)
+        # a reprint of a posting that did not keep what its list showed: said before printing
+        self.not_kept = QLabel()
+        self.not_kept.setWordWrap(True)
+        self.not_kept.setStyleSheet("color: #b00020;")
+        self.not_kept.setVisible(False)
         for w in (self.stage, self.village):
             w.currentIndexChanged.connect(self._rename)
             w.currentIndexChanged.connect(self._fill_postings)
         self._fill_postings()
+        self.posting.currentIndexChanged.connect(self._check_kept)
+        self.date.dateChanged.connect(self._check_kept)
+        self.post.toggled.connect(self._check_kept)
 
         form = QFormLayout()
         form.addRow(self.tr("公示类别"), self.stage)
@@ -85,6 +93,7 @@ class PrintNoticeDialog(QDialog):
         post_row.addWidget(self.post_person)
         form.addRow(self.tr("公示批次"), self.posting)
         form.addRow("", post_row)
+        form.addRow("", self.not_kept)
         form.addRow(self.tr("公示日期"), self.date)
         form.addRow("", self.full)
         self.office_copy = QCheckBox(self.tr("办公室留存本：标注备案家庭和特殊情况（不得张贴）"))
@@ -140,6 +149,15 @@ class PrintNoticeDialog(QDialog):
 
     def _fill_postings(self) -> None:
         """The postings of the chosen stage and village, the latest first."""
+        self.posting.blockSignals(True)  # one check of what the chosen posting kept, once filled
+        try:
+            self._add_postings()
+        finally:
+            self.posting.blockSignals(False)
+        if hasattr(self, "not_kept"):
+            self._check_kept()
+
+    def _add_postings(self) -> None:
         self.posting.clear()
         stage = self.stage.currentData()
         if stage == "long":
@@ -154,6 +172,22 @@ class PrintNoticeDialog(QDialog):
         for p in procedure.notice_postings(self.ctx.uow(), int(stage), self.village.currentData()):
             self.posting.addItem(self.tr("{start} 张贴（至 {end}，{cases} 户，仍在公示 {open} 户）").format(
                 start=p.start.isoformat(), end=p.end.isoformat(), cases=p.cases, open=p.on_notice), p.start)
+
+    def _check_kept(self) -> None:
+        """Warn when the notice the choices print shows households as they stand today: a posting
+        recorded before the program kept what its list showed (a fresh posting always keeps it)."""
+        count = 0
+        stage = self.stage.currentData()
+        if stage != "long" and not (self.post.isChecked() and self.post.isEnabled()):
+            try:
+                count = printing.not_as_posted(self.ctx.uow(), stage, self.village.currentData(),
+                                               self.chosen_date(), self.posting.currentData())
+            except RuleError:
+                count = 0
+        self.not_kept.setText(self.tr(
+            "注意：这一批张贴时未留存公示内容，其中 {count} 户将按重印当日档案数据打印，与张贴时可能不同；"
+            "打印出的表上会注明。").format(count=count))
+        self.not_kept.setVisible(count > 0)
 
     def _posting_enabled(self, on: bool) -> None:
         self.posting.setEnabled(not on)
