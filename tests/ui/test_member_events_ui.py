@@ -117,6 +117,9 @@ def test_a_death_entered_by_mistake_is_undone_from_the_dialog(qtbot, ctx, make_h
     dialog = HouseholdEventUndoDialog(ctx, hid, today=D(2027, 2, 3))
     qtbot.addWidget(dialog)
     assert dialog.event_combo.currentText() == "2027-01-31　成员死亡　李梅"
+    dialog.show()
+    hint = dialog.reason_edit.placeholderText()  # read whole, not cut at the dialog's 270 px of before
+    assert dialog.reason_edit.fontMetrics().horizontalAdvance(hint) < dialog.reason_edit.width()
     click(qtbot, dialog.undo_button)
     assert dialog.error_label.text() == "请写明撤销的原因"
     assert households.get(ctx.uow(), hid).draft.members[1].person_status == "dead"

@@ -25,6 +25,7 @@ class HouseholdEventUndoDialog(QDialog):
         self.today = today or dt.date.today()
         self.result_info: events_undo.UndoResult | None = None
         self.setWindowTitle(self.tr("撤销家庭变故"))
+        self.setMinimumWidth(560)  # the event, its member and the reason's hint read whole (was 270 px)
         self.event_combo = QComboBox()
         for e in events.list_events(ctx.uow(), household_id=household_id):  # the latest first
             if e.source != events_undo.OFFICE:
