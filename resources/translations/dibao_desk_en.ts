@@ -12517,6 +12517,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Proposing changes…</translation>
     </message>
     <message>
+        <source>“{name}”是导出中断（如 U 盘被拔出或写满）时留下的临时文件，不是对方导出完成的数据包，不能导入。请对方重新导出，导入文件名不以“.~”开头的正式数据包</source>
+        <translation>“{name}” is a temporary file left by an export that was cut short (the USB stick pulled out or full), not a package the other office finished writing, and cannot be imported. Ask them to export again and import the real package, whose name does not start with “.~”</translation>
+    </message>
+    <message>
         <source>数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制</source>
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
     </message>

@@ -37,6 +37,8 @@ PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manife
 TEMPLATES: dict[str, str] = {
     # the file and its manifest
     "package.missing": "找不到文件 {path}",
+    "package.leftover": "“{name}”是导出中断（如 U 盘被拔出或写满）时留下的临时文件，不是对方导出完成的数据包，不能导入。"
+                        "请对方重新导出，导入文件名不以“.~”开头的正式数据包",
     "package.not_xlsx": "这不是 Excel 工作簿（.xlsx）文件，无法作为数据包导入",
     "package.unreadable": "数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制",
     "package.not_package": "这个工作簿不是低保数据包：缺少“包信息”或格式标识不对。请确认拿到的是县民政局或乡镇导出的数据包，而不是普通表格",
