@@ -3597,6 +3597,22 @@ Xiangyang Community</translation>
         <translation>Importing package…</translation>
     </message>
     <message>
+        <source>回执无法保存</source>
+        <translation>The receipt cannot be saved</translation>
+    </message>
+    <message>
+        <source>{0}
+
+未导入任何数据。导入时必须同时保存回执：是否选择另一个文件夹（如电脑上的文件夹）保存回执，再导入这个数据包？</source>
+        <translation>{0}
+
+Nothing was imported. The receipt must be saved with the import: choose another folder (for example one on this computer) for the receipt and import this package?</translation>
+    </message>
+    <message>
+        <source>选择保存回执的文件夹</source>
+        <translation>Choose the folder for the receipt</translation>
+    </message>
+    <message>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
