@@ -10006,6 +10006,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Data sheet checksum (SHA-256)</translation>
     </message>
     <message>
+        <source>包信息校验值（SHA-256）</source>
+        <translation>manifest checksum (SHA-256)</translation>
+    </message>
+    <message>
         <source>补差</source>
         <translation>Difference subsidy</translation>
     </message>
@@ -12539,6 +12543,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制</source>
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
+    </message>
+    <message>
+        <source>数据包的“{sheet}”工作表在导出后被改动过（如顺序号、期间或收件单位），已拒绝。请对方重新导出，不要手工修改数据包</source>
+        <translation>The package's “{sheet}” sheet was changed after it was exported (for example its sequence number, period or addressee); refused. Ask the other office to export it again, and do not edit packages by hand</translation>
     </message>
     <message>
         <source>这是“{by}”收到第 {sequence} 号{kind}数据包后写的回执（接受 {accepted} 行，拒绝 {rejected} 行），不需要导入：用 Excel 或 WPS 打开即可查看每一行的结果和被拒绝的原因</source>
