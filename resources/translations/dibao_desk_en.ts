@@ -3597,6 +3597,22 @@ Xiangyang Community</translation>
         <translation>Importing package…</translation>
     </message>
     <message>
+        <source>回执无法保存</source>
+        <translation>The receipt cannot be saved</translation>
+    </message>
+    <message>
+        <source>{0}
+
+未导入任何数据。导入时必须同时保存回执：是否选择另一个文件夹（如电脑上的文件夹）保存回执，再导入这个数据包？</source>
+        <translation>{0}
+
+Nothing was imported. The receipt must be saved with the import: choose another folder (for example one on this computer) for the receipt and import this package?</translation>
+    </message>
+    <message>
+        <source>选择保存回执的文件夹</source>
+        <translation>Choose the folder for the receipt</translation>
+    </message>
+    <message>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -9990,6 +10006,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Data sheet checksum (SHA-256)</translation>
     </message>
     <message>
+        <source>包信息校验值（SHA-256）</source>
+        <translation>manifest checksum (SHA-256)</translation>
+    </message>
+    <message>
         <source>补差</source>
         <translation>Difference subsidy</translation>
     </message>
@@ -12517,8 +12537,16 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Proposing changes…</translation>
     </message>
     <message>
+        <source>“{name}”是导出中断（如 U 盘被拔出或写满）时留下的临时文件，不是对方导出完成的数据包，不能导入。请对方重新导出，导入文件名不以“.~”开头的正式数据包</source>
+        <translation>“{name}” is a temporary file left by an export that was cut short (the USB stick pulled out or full), not a package the other office finished writing, and cannot be imported. Ask them to export again and import the real package, whose name does not start with “.~”</translation>
+    </message>
+    <message>
         <source>数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制</source>
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
+    </message>
+    <message>
+        <source>数据包的“{sheet}”工作表在导出后被改动过（如顺序号、期间或收件单位），已拒绝。请对方重新导出，不要手工修改数据包</source>
+        <translation>The package's “{sheet}” sheet was changed after it was exported (for example its sequence number, period or addressee); refused. Ask the other office to export it again, and do not edit packages by hand</translation>
     </message>
     <message>
         <source>这是“{by}”收到第 {sequence} 号{kind}数据包后写的回执（接受 {accepted} 行，拒绝 {rejected} 行），不需要导入：用 Excel 或 WPS 打开即可查看每一行的结果和被拒绝的原因</source>

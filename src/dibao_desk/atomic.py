@@ -89,6 +89,16 @@ def _naming(exc: OSError, target: Path) -> OSError:
     return type(exc)(exc.errno, exc.strerror, str(target))
 
 
+LEFTOVER_PREFIX = ".~"  # every temporary file ``replacing`` makes starts so (``tempfile.mkstemp`` below)
+
+
+def is_leftover(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is named as a temporary file of ``replacing``: one a write cut short
+    left behind (the stick pulled out after the workbook was written, before it was renamed).
+    Its content may be whole, but the writer never finished: it is not the file it meant."""
+    return Path(path).name.startswith(LEFTOVER_PREFIX)
+
+
 STALE_AFTER = 3600  # seconds: a temporary file this old was left by a write that was cut short
 
 

@@ -105,6 +105,41 @@ def test_a_package_on_a_write_protected_stick_is_refused_in_chinese(ctx, townshi
     assert store_state(ctx) == before
 
 
+def test_on_a_write_protected_stick_the_receipt_can_go_to_another_folder(ctx, township, tmp_path, capsys, monkeypatch):
+    # The stick's lock switch is on: the terminal says how to import all the same, and with
+    # --receipt-dir the package is imported and its receipt kept on the computer.
+    import errno
+
+    from dibao_desk.services import exchange, exchange_in
+    from tests.exchange.test_package_refusals import decisions_package
+
+    stick = tmp_path / "U盘 只读"
+    stick.mkdir()
+    path = decisions_package(stick / "审批结果 德安镇.xlsx", township["cases"])
+    before = store_state(ctx)
+    write = exchange_in.write_receipt
+
+    def locked_stick(receipt, *a, **k):
+        if receipt.parent == stick:
+            raise OSError(errno.EROFS, "Read-only file system", str(receipt))
+        return write(receipt, *a, **k)
+
+    monkeypatch.setattr(exchange_in, "write_receipt", locked_stick)
+    town = str(ctx.data_dir)
+    assert main(["--data-dir", town, "import-package", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "未导入任何数据" in err and "--receipt-dir" in err
+    assert store_state(ctx) == before
+
+    here = tmp_path / "回执 存档"
+    assert main(["--data-dir", town, "import-package", str(path), "--receipt-dir", str(here)]) == 0
+    out = capsys.readouterr().out
+    receipt = here / "审批结果 德安镇-回执.xlsx"
+    assert str(receipt) in out and receipt.exists() and list(stick.iterdir()) == [path]
+    [received] = exchange.list_received(ctx.uow())
+    assert (received.kind, received.sequence, received.accepted_rows, received.rejected_rows) == ("decisions", 1, 2, 0)
+
+
 def test_a_roster_written_again_keeps_its_period_and_says_when_its_content_changed(
         ctx, township, make_household, tmp_path, capsys):
     town = str(ctx.data_dir)

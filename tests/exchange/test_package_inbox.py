@@ -86,3 +86,58 @@ def test_at_the_county_a_package_carrying_only_the_county_code_is_not_waiting(co
     assert [(f.path.name, f.township_code) for f in found] == [("车桥镇-花名册.xlsx", "360426101000")]
     refused = exchange.preview_package(county_ctx.uow(), stick / "德安县-花名册.xlsx", today=TODAY)
     assert [p.code for p in refused.refusals] == ["package.not_township"]
+
+
+def test_a_package_whose_write_was_cut_short_is_neither_listed_nor_imported(
+        ctx, township, county_ctx, tmp_path, monkeypatch):
+    """The county writes the policy package; the stick is pulled out while the workbook, whole
+    by then, is read back, so its temporary file (.~….tmp.xlsx) stays on the stick and the
+    county records nothing as sent. Back in the township that file must not pass for the
+    package: the county will write package 1 again, perhaps with other rows."""
+    import errno
+
+    import pytest
+
+    from dibao_desk import atomic, messages
+    from dibao_desk.exchange import package_write
+    from tests.exchange.exchange_fixtures import store_state
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "up.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000), "2027 年提标")
+
+    def pulled_out(*a, **k):
+        raise OSError(errno.EIO, "Input/output error")
+
+    with monkeypatch.context() as m:
+        m.setattr(package_write, "read_package", pulled_out)
+        m.setattr(atomic.Pending, "discard", lambda self: None)  # the stick is gone: nothing removed
+        with pytest.raises(OSError):
+            exchange.export_package(county_ctx.uow(), "policy", "", stick / "德安县-政策标准.xlsx",
+                                    township_code="360426100000", today=TODAY)
+    [left] = list(stick.iterdir())
+    assert left.name.startswith(".~德安县-政策标准.") and left.name.endswith(".tmp.xlsx")
+    assert exchange.list_sent(county_ctx.uow()) == []  # no number used
+
+    assert package_inbox.waiting(ctx.uow(), [stick]) == []
+    before = store_state(ctx)
+    preview = exchange.preview_package(ctx.uow(), left, today=TODAY)
+    assert [p.code for p in preview.refusals] == ["package.leftover"] and preview.changes == ()
+    with pytest.raises(exchange.PackageRefused) as info:
+        exchange.import_package(ctx.uow(), left, today=TODAY)
+    text = messages.text(info.value.problems[0])
+    assert left.name in text and "重新导出" in text
+    assert store_state(ctx) == before and exchange.list_received(ctx.uow()) == []
+    assert not exchange.receipt_path_for(left).exists()
+
+    # written again, whole: the real package 1 is listed and imported
+    again = exchange.export_package(county_ctx.uow(), "policy", "", stick / "德安县-政策标准.xlsx",
+                                    township_code="360426100000", today=TODAY)
+    assert again.sequence == 1
+    assert [f.path for f in package_inbox.waiting(ctx.uow(), [stick])] == [again.path]
+    exchange.import_package(ctx.uow(), again.path, today=TODAY)
+    assert [(r.kind, r.sequence) for r in exchange.list_received(ctx.uow())] == [("policy", 1)]

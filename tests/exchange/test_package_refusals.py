@@ -248,3 +248,32 @@ def test_a_repeat_says_when_it_was_imported_in_the_offices_local_time(ctx, towns
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+@pytest.mark.parametrize("key, value", [("sequence", "1"), ("period", "2026-12"), ("township_name", "德安乡")])
+def test_a_manifest_edited_by_hand_is_refused_naming_the_sheet(ctx, township, tmp_path, key, value):
+    # The county's package 1 is lost on the way and package 2 arrives; someone changes 顺序号 in
+    # 包信息 from 2 to 1 (or the period, or the addressee's name) to get it in. The data sheets are
+    # untouched, so their checksum alone lets it pass; the county's package 1 would later be
+    # refused as a repeated number.
+    path = decisions_package(tmp_path / "审批结果.xlsx", township["cases"], sequence=2)
+    wb = openpyxl.load_workbook(path)
+    [row] = [r for r in wb[pkg.MANIFEST_SHEET].iter_rows(min_row=2) if r[0].value == key]
+    row[1].value = value
+    wb.save(path)
+    problem = refused(ctx, path, "package.manifest_checksum")
+    assert "包信息" in messages.text(problem) and exchange.list_received(ctx.uow()) == []
+
+
+def test_a_manifest_resaved_unchanged_and_one_without_its_own_checksum_are_accepted(ctx, township, tmp_path):
+    # resaved by a spreadsheet program; and as another program (or an older dibao-desk) writes it
+    path = decisions_package(tmp_path / "审批结果.xlsx", township["cases"])
+    wb = openpyxl.load_workbook(path)
+    wb.save(path)
+    assert exchange.preview_package(ctx.uow(), path, today=TODAY).accepted == 2
+    ws = wb[pkg.MANIFEST_SHEET]
+    [row] = [r for r in ws.iter_rows(min_row=2) if r[0].value == "manifest_sha256"]
+    ws.delete_rows(row[0].row)
+    wb.save(path)
+    result = exchange.import_package(ctx.uow(), path, today=TODAY)
+    assert result.preview.accepted == 2 and [r.sequence for r in exchange.list_received(ctx.uow())] == [1]

@@ -181,12 +181,51 @@ def test_a_package_on_a_write_protected_stick_is_said_and_nothing_is_imported(qt
 
     monkeypatch.setattr(exchange_in, "write_receipt", locked)
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: quiet_boxes.append(a[2]) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)  # no other folder
     shown = len(quiet_boxes)
     qtbot.mouseClick(imp.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(quiet_boxes) > shown or "写保护" in imp.summary.text(), timeout=20000)
     text = "\n".join(quiet_boxes[shown:]) + imp.summary.text()
     assert "写保护" in text and "Read-only" not in text and "Errno" not in text
     assert store_state(ctx) == before
+
+
+def test_on_a_write_protected_stick_the_receipt_goes_to_a_folder_chosen_and_the_package_is_imported(
+        qtbot, ctx, township, tmp_path, monkeypatch, quiet_boxes):
+    import errno
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from dibao_desk.services import exchange_in
+    from tests.exchange.test_package_refusals import decisions_package
+
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    path = decisions_package(stick / "审批结果.xlsx", township["cases"])
+    imp = ImportPackageDialog(ctx, path=path, today=TODAY)
+    qtbot.addWidget(imp)
+    qtbot.waitUntil(lambda: imp.preview is not None, timeout=20000)
+    write = exchange_in.write_receipt
+
+    def locked_stick(receipt, *a, **k):
+        if receipt.parent == stick:
+            raise OSError(errno.EROFS, "Read-only file system", str(receipt))
+        return write(receipt, *a, **k)
+
+    asked = []
+    here = tmp_path / "回执"
+    here.mkdir()
+    monkeypatch.setattr(exchange_in, "write_receipt", locked_stick)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(here))
+    qtbot.mouseClick(imp.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: imp.result_info is not None, timeout=20000)
+    assert len(asked) == 1 and "写保护" in asked[0] and "Read-only" not in asked[0]
+    assert imp.result_info.receipt_path == here / "审批结果-回执.xlsx" and imp.result_info.receipt_path.exists()
+    assert list(stick.iterdir()) == [path]
+    [received] = exchange.list_received(ctx.uow())
+    assert (received.kind, received.sequence, received.accepted_rows) == ("decisions", 1, 2)
 
 
 def test_written_again_from_the_dialog_the_roster_keeps_its_number_and_its_period(

@@ -35,6 +35,8 @@ def register(sub) -> None:
     p = sub.add_parser("import-package", help="导入数据包：先检查并预览，再全部导入或全部不导入，并写回执")
     p.add_argument("file", metavar="FILE", help="数据包文件（.xlsx）")
     p.add_argument("--dry-run", action="store_true", help="只检查并显示将发生的变化，不导入")
+    p.add_argument("--receipt-dir", default="", metavar="FOLDER",
+                   help="回执保存到这个文件夹（默认保存在数据包旁边；U 盘有写保护或已满时用）")
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("county", help="县民政局模式：乡镇汇总、待审批案件、抽查、审批")
@@ -178,7 +180,7 @@ def run_import(args) -> int:
                 return 2
             print("（预览，未导入）")
             return 0
-        result = exchange.import_package(ctx.uow(), path)
+        result = exchange.import_package(ctx.uow(), path, receipt_dir=args.receipt_dir or None)
     except exchange.PackageRefused as exc:
         print("已拒绝，未导入任何数据：", file=sys.stderr)
         _print_problems(exc.problems)
@@ -192,10 +194,23 @@ def run_import(args) -> int:
         if isinstance(exc, OSError) and is_disk_full(exc):
             problem = Problem("write.disk_full")
         fail("导入未完成，未导入任何数据" + (f"：{messages.text(problem)}" if problem else "。"))
+        if isinstance(exc, OSError) and _receipt_blocked(exc, Path(args.receipt_dir) if args.receipt_dir else path.parent):
+            print("提示：导入时必须同时保存回执。可以用 --receipt-dir 指定另一个能写入的文件夹保存回执，再导入一次",
+                  file=sys.stderr)
         return 1
     _print_preview(result.preview)
     print(f"已导入。回执：{result.receipt_path}（请带回交给对方）")
     return 0
+
+
+def _receipt_blocked(exc: OSError, folder: Path) -> bool:
+    """Whether the import failed because the receipt's folder could not be written."""
+    if not exc.filename:
+        return False
+    try:
+        return Path(str(exc.filename)).parent.resolve() == folder.resolve()
+    except OSError:
+        return False
 
 
 def run_townships(args) -> int:

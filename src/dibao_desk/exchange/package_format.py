@@ -91,9 +91,29 @@ class Manifest:
             ("sheets", ",".join(self.sheets), "数据工作表"),
         ]
         rows += [(f"rows.{name}", str(self.rows.get(name, 0)), f"“{name}”数据行数") for name in self.sheets]
-        rows += [(k, v, "") for k, v in sorted(self.extra.items())]
+        rows += [(k, v, _EXTRA_NOTES.get(k, "")) for k, v in sorted(self.extra.items())]
         rows.append(("sha256", self.sha256, "数据工作表校验值（SHA-256）"))
         return rows
+
+
+MANIFEST_SHA256 = "manifest_sha256"  # the manifest's own checksum (optional: see manifest_sha256)
+_EXTRA_NOTES = {MANIFEST_SHA256: "包信息校验值（SHA-256，本表其他各项）"}
+
+
+def manifest_sha256(m: Manifest) -> str:
+    """The checksum of the manifest's keys and values but this one's: the SHA-256 of the UTF-8
+    lines ``key TAB value LF``, sorted by key, backslash, TAB, CR and LF written as in a cell's
+    canonical text. ``sha256`` covers the data sheets only, so without this a 顺序号, a period or
+    an addressee changed by hand in 包信息 would pass (see docs/exchange.md)."""
+    import hashlib
+
+    def esc(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
+
+    digest = hashlib.sha256()
+    for key, value, _note in sorted((r for r in m.as_rows() if r[0] != MANIFEST_SHA256), key=lambda r: r[0]):
+        digest.update(f"{esc(key)}\t{esc(value)}\n".encode("utf-8"))
+    return digest.hexdigest()
 
 
 class PackageError(Exception):

@@ -14,7 +14,8 @@ from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange.bulk import gc_paused
 from dibao_desk.exchange.package_cells import _Digest, _read_line, _typed_rows, canonical, restore
 from dibao_desk.exchange.package_format import (
-    FORMAT, KINDS, MANIFEST_SHEET, SCHEMA_VERSION, TEXT, Manifest, PackageError, SheetSpec,
+    FORMAT, KINDS, MANIFEST_SHA256, MANIFEST_SHEET, SCHEMA_VERSION, TEXT, Manifest, PackageError, SheetSpec,
+    manifest_sha256,
 )
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,9 @@ def _read_package(path: Path, expect_kinds: Iterable[str] | None,
             raise PackageError(Problem("package.no_manifest", "", {"sheet": MANIFEST_SHEET}))
         raw = _sheet_rows(wb, MANIFEST_SHEET)
         manifest = _parse_manifest(raw)
+        stated = manifest.extra.get(MANIFEST_SHA256)
+        if stated is not None and stated.strip().lower() != manifest_sha256(manifest):
+            raise PackageError(Problem("package.manifest_checksum", MANIFEST_SHA256, {"sheet": MANIFEST_SHEET}))
         if expect_kinds is not None and manifest.kind not in set(expect_kinds):
             raise PackageError(Problem("package.kind", "kind", {"kind": manifest.kind}))
         if callable(specs):

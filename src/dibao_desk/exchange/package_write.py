@@ -4,7 +4,7 @@ look (widths, wrapped long text, print setup), with openpyxl's write-only workbo
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -12,10 +12,10 @@ from dibao_desk.atomic import replacing
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange.package_cells import _STORE, _Digest, _stored_line, canonical_line, neutralise
 from dibao_desk.exchange.package_format import (
-    DATE, ID, INT, MANIFEST_SHEET, MONEY, PROGRAM, SCHEMA_VERSION, TEXT, Column, Manifest, PackageError, SheetData,
-    SheetSpec,
+    DATE, ID, INT, MANIFEST_SHA256, MANIFEST_SHEET, MONEY, PROGRAM, SCHEMA_VERSION, TEXT, Column, Manifest, PackageError, SheetData,
+    SheetSpec, manifest_sha256,
 )
-from dibao_desk.exchange.package_read import read_package
+from dibao_desk.exchange.package_read import _parse_manifest, read_package
 from dibao_desk.exchange.xlsx_save import abandon, save_workbook
 
 # ---- writing -----------------------------------------------------------------------------
@@ -111,6 +111,9 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
                 program=PROGRAM, schema_version=SCHEMA_VERSION,
                 sheets=tuple(s.spec.name for s in sheets), rows=counts, sha256=digest.hexdigest(),
                 extra=dict(extra or {}))
+            # over the manifest as a reader will parse it (texts trimmed, numbers as numbers)
+            as_read = _parse_manifest([["项目", "值", "说明"]] + [[k, neutralise(v), n] for k, v, n in manifest.as_rows()])
+            manifest = replace(manifest, extra={**manifest.extra, MANIFEST_SHA256: manifest_sha256(as_read)})
             ms = wb.create_sheet(MANIFEST_SHEET)
             text_style = _style(ms, "@")
             _page_setup(ms)

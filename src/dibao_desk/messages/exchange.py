@@ -25,6 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
         "township_code": "乡镇（街道）行政区划代码", "township_name": "乡镇（街道）名称",
         "county_name": "县（市、区）名称", "sequence": "顺序号", "period": "所属期间", "created_at": "生成时间",
         "program": "生成程序", "sheets": "数据工作表", "sha256": "数据工作表校验值（SHA-256）",
+        "manifest_sha256": "包信息校验值（SHA-256）",
     },
 }
 
@@ -37,6 +38,8 @@ PARAM_LABELS: dict[str, dict[str, str]] = {"package.manifest": {"field": "manife
 TEMPLATES: dict[str, str] = {
     # the file and its manifest
     "package.missing": "找不到文件 {path}",
+    "package.leftover": "“{name}”是导出中断（如 U 盘被拔出或写满）时留下的临时文件，不是对方导出完成的数据包，不能导入。"
+                        "请对方重新导出，导入文件名不以“.~”开头的正式数据包",
     "package.not_xlsx": "这不是 Excel 工作簿（.xlsx）文件，无法作为数据包导入",
     "package.unreadable": "数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制",
     "package.not_package": "这个工作簿不是低保数据包：缺少“包信息”或格式标识不对。请确认拿到的是县民政局或乡镇导出的数据包，而不是普通表格",
@@ -49,6 +52,8 @@ TEMPLATES: dict[str, str] = {
     "package.sheet_empty": "数据包的工作表“{sheet}”是空的，文件不完整",
     "package.columns": "工作表“{sheet}”的列与格式不符：应为 {expected}，实际为 {found}。数据包可能被人改动过",
     "package.row_count": "工作表“{sheet}”应有 {expected} 行数据，实际有 {found} 行。数据包不完整或被改动过",
+    "package.manifest_checksum": "数据包的“{sheet}”工作表在导出后被改动过（如顺序号、期间或收件单位），已拒绝。"
+                                 "请对方重新导出，不要手工修改数据包",
     "package.checksum": "数据包的校验值不对：内容在导出后被改动过或文件已损坏。请对方重新导出，不要手工修改数据包",
     "package.write_check": "数据包写入后读回核对不一致，未保存。请检查 U 盘或磁盘后重试（{path}）",
     "package.direction": "这个数据包（{kind_word}）不应在本单位导入：乡镇只导入县里下发的数据包，县里只导入乡镇上报的数据包",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from dibao_desk import messages
+from dibao_desk.atomic import is_leftover
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import Problem
@@ -72,6 +73,13 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
                   progress: Progress | None, receipt_dir: str | Path | None = None) -> _Run:
     progress = progress or NullProgress()
     today = today or dt.date.today()
+    if is_leftover(path):
+        # Written whole perhaps, but its writer never finished (nor recorded it as sent): the
+        # real package, written again, may carry other rows under the same number.
+        problems = [Problem("package.leftover", "file", {"name": path.name})]
+        if apply:
+            raise PackageRefused(problems)
+        return Preview(path, None, tuple(problems), ()), None, None
     try:
         package = pkg.read_package(path, specs=packages_out.specs_for)
     except PackageError as exc:

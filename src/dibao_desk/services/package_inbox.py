@@ -22,6 +22,7 @@ from typing import Iterable
 
 from sqlalchemy import func, select
 
+from dibao_desk.atomic import is_leftover
 from dibao_desk.exchange import package as pkg
 from dibao_desk.models import Office, PackageReceived
 from dibao_desk.services.uow import UnitOfWork
@@ -79,7 +80,8 @@ def read_manifest(path: Path) -> pkg.Manifest | None:
 
 
 def candidates(folders: Iterable[str | Path], max_files: int = MAX_FILES) -> list[Path]:
-    """``*.xlsx`` files directly in each folder (no lock files ``~$…``), at most ``max_files``."""
+    """``*.xlsx`` files directly in each folder, at most ``max_files``: no lock files ``~$…``
+    and no temporary files ``.~…`` that a write cut short left (``atomic.is_leftover``)."""
     out: list[Path] = []
     seen: set[str] = set()
     for folder in folders:
@@ -95,7 +97,7 @@ def candidates(folders: Iterable[str | Path], max_files: int = MAX_FILES) -> lis
         for p in entries:
             if len(out) >= max_files:
                 return out
-            if p.suffix.lower() != ".xlsx" or p.name.startswith("~$"):
+            if p.suffix.lower() != ".xlsx" or p.name.startswith("~$") or is_leftover(p):
                 continue
             try:
                 key = str(p.resolve()).lower()

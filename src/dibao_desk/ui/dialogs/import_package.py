@@ -78,6 +78,7 @@ class ImportPackageDialog(QDialog):
         self.path: Path | None = None
         self.preview: exchange.Preview | None = None
         self.result_info: exchange.ImportResult | None = None
+        self.receipt_dir: Path | None = None
         self.op: Op | None = None
         self.settings = QSettings()
         self.setWindowTitle(self.tr("导入数据包"))
@@ -160,13 +161,40 @@ class ImportPackageDialog(QDialog):
         self.summary.setText("\n".join(lines))
         self.apply_button.setEnabled(preview.ok)
 
-    def start_import(self) -> None:
+    def start_import(self, receipt_dir: Path | None = None) -> None:
+        """Apply the package; the receipt goes beside it, or to ``receipt_dir`` when chosen
+        because the package's folder cannot take it (a write-protected or full stick)."""
         if self.preview is None or not self.preview.ok or self.path is None:
             return
         self.apply_button.setEnabled(False)
+        self.receipt_dir = receipt_dir
         uow, path = self.ctx.uow(), self.path
-        self.op = Op(self, lambda progress: exchange.import_package(uow, path, today=self.today, progress=progress),
+        self.op = Op(self, lambda progress: exchange.import_package(uow, path, today=self.today, progress=progress,
+                                                                    receipt_dir=receipt_dir),
                      title=self.tr("正在导入数据包…"), on_done=self._imported, on_error=self._failed).start()
+
+    def _receipt_blocked(self, exc: BaseException) -> bool:
+        """Whether the import failed only because the receipt's folder could not be written."""
+        if not isinstance(exc, OSError) or not exc.filename or self.path is None:
+            return False
+        folder = self.receipt_dir or self.path.parent
+        try:
+            return Path(str(exc.filename)).parent.resolve() == Path(folder).resolve()
+        except OSError:
+            return False
+
+    def _receipt_elsewhere(self, text: str) -> bool:
+        """Offer to keep the receipt in another folder; True when the import starts again."""
+        answer = QMessageBox.question(self, self.tr("回执无法保存"), self.tr(
+            "{0}\n\n未导入任何数据。导入时必须同时保存回执：是否选择另一个文件夹（如电脑上的文件夹）"
+            "保存回执，再导入这个数据包？").format(text))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存回执的文件夹"), str(Path.home()))
+        if not folder:
+            return False
+        self.start_import(Path(folder))
+        return True
 
     def _imported(self, result: exchange.ImportResult) -> None:
         self.result_info = result
@@ -186,6 +214,8 @@ class ImportPackageDialog(QDialog):
             text = "\n".join(problem_text(p) for p in problems)
         elif isinstance(exc, OSError):
             text = error_text(exc)
+            if self._receipt_blocked(exc) and self._receipt_elsewhere(text):
+                return
         else:
             text = self.tr("处理失败，未导入任何数据。详细原因已记入日志。")
         self.summary.setText(text)
