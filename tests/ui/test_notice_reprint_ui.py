@@ -53,3 +53,42 @@ def test_a_posting_that_kept_nothing_is_said_before_printing_and_on_the_sheet(qt
     text = text_of(out)
     assert "钱旧贴" in text and "孙新贴" not in text and "本表按重印当日档案数据生成，与张贴时可能不同" in text
     assert "本表有 1 户的公示内容张贴时未留存，按重印当日档案数据生成，与张贴时可能不同" in dialog.status.text()
+
+
+def test_the_check_of_a_chosen_posting_reads_the_store_off_the_windows_thread(qtbot, ctx, villages, monkeypatch):
+    """Choosing a posting in the open dialog: what it kept is looked up on the worker (a county's
+    audit log is long), the warning shown when the answer comes; a newer choice wins."""
+    import threading
+
+    from dibao_desk.services import printing
+
+    old = ready_for_first_notice(ctx, villages, "钱旧贴", 1)
+    new = ready_for_first_notice(ctx, villages, "孙新贴", 2)
+    with monkeypatch.context() as m:
+        m.setattr(procedure_notice, "_as_posted", lambda case, stage: {})
+        proc.start_notice(ctx.uow(), old, 4, D(2026, 11, 20), P, D(2026, 11, 20))
+    proc.start_notice(ctx.uow(), new, 4, D(2026, 11, 21), P, D(2026, 11, 21))
+    threads = []
+    real = printing.not_as_posted
+
+    def recorded(*args, **kw):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(printing, "not_as_posted", recorded)
+    dialog = PrintNoticeDialog(ctx, today=TODAY, stage="1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    threads.clear()
+    choose(dialog, D(2026, 11, 20))
+    qtbot.waitUntil(lambda: dialog.not_kept.isVisible(), timeout=10000)
+    assert dialog.not_kept.text() == ("注意：这一批张贴时未留存公示内容，其中 1 户将按重印当日档案数据打印，"
+                                      "与张贴时可能不同；打印出的表上会注明。")
+    assert threads and all(t.startswith("dibao-worker") for t in threads)
+    # two choices in a row: the answer for the first (1 household) is stale, the second's stands
+    choose(dialog, D(2026, 11, 21))
+    choose(dialog, D(2026, 11, 20))
+    choose(dialog, D(2026, 11, 21))
+    qtbot.waitUntil(lambda: not dialog._kept_reader.busy, timeout=10000)
+    assert dialog.not_kept.isHidden()

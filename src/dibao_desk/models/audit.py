@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Integer, String, Text
+from sqlalchemy import Connection, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain import audit_chain
@@ -37,6 +37,9 @@ class AuditLog(Base):
     after: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+    # one record's rows (a notice reprint looks up the audit row of an older posting)
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
 
 class AuditHead(Base):

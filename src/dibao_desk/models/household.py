@@ -38,7 +38,11 @@ class Household(Timestamped, Base):
 
     # Kept in step with members and incomes by services.households
     head_name: Mapped[str] = mapped_column(String(50), default="")
-    head_sort_key: Mapped[str] = mapped_column(String(200), default="")  # pinyin, for sorting
+    # pinyin, then the name (names.sort_key), for sorting: compared byte by byte (code points) on
+    # both engines, whatever collation a PostgreSQL database was made with (a Chinese one
+    # would order two names that read the same in pinyin its own way)
+    head_sort_key: Mapped[str] = mapped_column(
+        String(200).with_variant(String(200, collation="C"), "postgresql"), default="")
     head_id_number: Mapped[str] = mapped_column(String(18), default="")
     person_count: Mapped[int] = mapped_column(Integer, default=0)
     covered_count: Mapped[int] = mapped_column(Integer, default=0)

@@ -66,7 +66,7 @@ SORT_COLUMNS = {
     "id": Household.id,
     "head_name": Household.head_sort_key,
     "head_id_number": Household.head_id_number,
-    "village": Village.name,
+    "village": dialect.code_point(Village.name),
     "hukou_type": Household.hukou_type,
     "person_count": Household.person_count,
     "covered_count": Household.covered_count,

@@ -19,7 +19,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui import documents, pdf_view
 from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.dialogs import pdf_preview
-from dibao_desk.ui.ops import Op, error_text
+from dibao_desk.ui.ops import Op, Reader, error_text
 from dibao_desk.ui.texts import label, problem_text
 
 SETTINGS_FOLDER = "printing/last_folder"
@@ -72,6 +72,7 @@ class PrintNoticeDialog(QDialog):
         self.not_kept.setWordWrap(True)
         self.not_kept.setStyleSheet("color: #b00020;")
         self.not_kept.setVisible(False)
+        self._kept_reader = Reader(self)  # the check reads the store: on the worker, not the window's thread
         for w in (self.stage, self.village):
             w.currentIndexChanged.connect(self._rename)
             w.currentIndexChanged.connect(self._fill_postings)
@@ -175,15 +176,26 @@ class PrintNoticeDialog(QDialog):
 
     def _check_kept(self) -> None:
         """Warn when the notice the choices print shows households as they stand today: a posting
-        recorded before the program kept what its list showed (a fresh posting always keeps it)."""
-        count = 0
+        recorded before the program kept what its list showed (a fresh posting always keeps it).
+        The store is read on the worker (the posting's cases, then their audit rows), the answer
+        shown when it comes; a newer choice makes an older answer stale."""
         stage = self.stage.currentData()
-        if stage != "long" and not (self.post.isChecked() and self.post.isEnabled()):
+        if stage == "long" or (self.post.isChecked() and self.post.isEnabled()):
+            self._show_not_kept(0)
+            self._kept_reader.request(lambda: 0, self._show_not_kept)  # an answer on its way is stale
+            return
+        uow, village, on, posted = self.ctx.uow(), self.village.currentData(), self.chosen_date(), \
+            self.posting.currentData()
+
+        def count() -> int:
             try:
-                count = printing.not_as_posted(self.ctx.uow(), stage, self.village.currentData(),
-                                               self.chosen_date(), self.posting.currentData())
+                return printing.not_as_posted(uow, stage, village, on, posted)
             except RuleError:
-                count = 0
+                return 0
+
+        self._kept_reader.request(count, self._show_not_kept, lambda _exc: self._show_not_kept(0))
+
+    def _show_not_kept(self, count: int) -> None:
         self.not_kept.setText(self.tr(
             "注意：这一批张贴时未留存公示内容，其中 {count} 户将按重印当日档案数据打印，与张贴时可能不同；"
             "打印出的表上会注明。").format(count=count))
