@@ -286,3 +286,29 @@ def test_event_assistance_and_warning_dialogs_left_open_take_the_new_day(qtbot, 
     for dialog in (event, assist, warnings):
         dialog.close()
         dialog.deleteLater()
+
+
+def test_a_household_form_opened_under_the_window_counts_by_the_programs_clock(qtbot, ctx, villages):
+    """The form opened as 修改 opens it (no date given) on a clock set to 15 May 2026, a set raising
+    the deduction dated 1 June: the summary counts by May's set, as the list does, not by the
+    computer's date (after June, which would count the new deduction)."""
+    from dibao_desk.ui.dialogs.household_form import HouseholdForm
+
+    may15, june = dt.date(2026, 5, 15), dt.date(2026, 6, 1)
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    hid = households.save(ctx.uow(), draft, today=may15).id
+    figures = policy.require_policy(ctx.uow(), may15).figures
+    policy.add_policy_set(ctx.uow(), june, replace(figures, employment_deduction_per_member_fen=20000),
+                          "提高就业成本扣减", today=may15)
+    assert dt.date.today() >= june  # the computer's date counts the June set
+    window = window_on(qtbot, ctx, Clock(may15))
+    form = HouseholdForm(ctx, hid, window)  # as edit_household opens it
+    assert form.today == may15
+    assert "扣减 100.00 元，计算收入 900.00 元" in form.summary.text()
+    assert form.summary.text().endswith("月人均收入 450.00 元")
+    assert households.get(ctx.uow(), hid, may15).income.per_capita_fen == 45000
+    form.close()
+    form.deleteLater()

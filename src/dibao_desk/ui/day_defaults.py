@@ -13,6 +13,25 @@ from PySide6.QtCore import QDate, QObject, Slot
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 
+def window_of(widget: QWidget | None) -> QWidget | None:
+    """The main window ``widget`` is or was opened under (also through a dialog opened from a
+    dialog, e.g. 设置 → 新增一套政策标准): the first of it and its ancestors that says when the
+    day changed."""
+    while widget is not None:
+        if hasattr(widget, "day_changed"):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def today_of(widget: QWidget | None) -> dt.date:
+    """Today as the program's clock says (``MainWindow.clock``, fixed in tests) for a dialog
+    opened under the main window; the computer's date for one opened on its own."""
+    window = window_of(widget)
+    clock = getattr(window, "clock", None) if window is not None else None
+    return clock() if clock is not None else dt.date.today()
+
+
 class DayDefaults(QObject):
     def __init__(self, owner: QWidget, on_new_day: Callable[[dt.date], None] | None = None) -> None:
         super().__init__(owner)
@@ -20,10 +39,9 @@ class DayDefaults(QObject):
         self._edits: list[QDateEdit] = []
         self._typed: set[QDateEdit] = set()
         self._moving = False
-        parent = owner.parentWidget()
-        signal = getattr(parent.window(), "day_changed", None) if parent is not None else None
-        if signal is not None:
-            signal.connect(self.new_day)
+        window = window_of(owner)
+        if window is not None:
+            window.day_changed.connect(self.new_day)  # type: ignore[attr-defined]
 
     def add(self, *edits: QDateEdit) -> None:
         """Fields showing today now: they follow the day until the operator changes them."""

@@ -26,6 +26,7 @@ from dibao_desk.services.printing import PrintResult
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.day_defaults import today_of
 
 KINDS = tuple(IssueKind)
 
@@ -63,7 +64,7 @@ class CertificateDialog(_Said):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.printed: PrintResult | None = None
         self.setWindowTitle(self.tr("低保证（户编号 {0}）").format(household_id))
         self.history = QLabel()

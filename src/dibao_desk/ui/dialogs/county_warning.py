@@ -24,6 +24,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left
 from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.day_defaults import today_of
 
 SETTINGS_KEY = "exchange/last_folder"  # the export dialog's: one "last folder" for every package
 ANSWER_MONTHS = 1  # suggested answer-by date: a month from today (the operator changes it freely)
@@ -41,7 +42,7 @@ class CountyWarningDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.added: list[county.CountyWarningRow] = []
         self.editing: county.CountyWarningRow | None = None  # the pending warning the form now edits
         self.exported: exchange.ExportResult | None = None

@@ -24,6 +24,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.day_defaults import today_of
 
 SETTINGS_KEY = "exchange/last_folder"
 OTHER = "__other__"
@@ -72,7 +73,7 @@ class ExportPackageDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.result_info: exchange.ExportResult | None = None
         self.op: Op | None = None
         self.setWindowTitle(self.tr("导出数据包"))

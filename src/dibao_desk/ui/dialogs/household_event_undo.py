@@ -16,13 +16,14 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import events, events_undo
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.day_defaults import today_of
 
 
 class HouseholdEventUndoDialog(QDialog):
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.result_info: events_undo.UndoResult | None = None
         self.setWindowTitle(self.tr("撤销家庭变故"))
         self.event_combo = QComboBox()

@@ -25,6 +25,7 @@ from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, destinations
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.day_defaults import today_of
 
 
 def change_text(change: exchange.Change) -> str:
@@ -74,7 +75,7 @@ class ImportPackageDialog(QDialog):
                  today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.path: Path | None = None
         self.preview: exchange.Preview | None = None
         self.result_info: exchange.ImportResult | None = None

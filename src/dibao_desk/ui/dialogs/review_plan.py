@@ -17,6 +17,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.reviews import PLAN_COLUMNS, PlanModel
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.day_defaults import today_of
 
 
 def parse_days(text: str) -> tuple[dt.date, ...] | None:
@@ -38,7 +39,7 @@ class ReviewPlanDialog(QDialog):
                  village_id: int | None = None, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.plan: reviews.PlanResult | None = None
         self.setWindowTitle(self.tr("季度复核计划"))
         q = rules.quarter_start(start)
