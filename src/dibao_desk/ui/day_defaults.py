@@ -37,18 +37,22 @@ class DayDefaults(QObject):
         super().__init__(owner)
         self._on_new_day = on_new_day
         self._edits: list[QDateEdit] = []
+        self._at: dict[QDateEdit, Callable[[dt.date], dt.date]] = {}
         self._typed: set[QDateEdit] = set()
         self._moving = False
         window = window_of(owner)
         if window is not None:
             window.day_changed.connect(self.new_day)  # type: ignore[attr-defined]
 
-    def add(self, *edits: QDateEdit) -> None:
-        """Fields showing today now: they follow the day until the operator changes them."""
+    def add(self, *edits: QDateEdit, at: Callable[[dt.date], dt.date] | None = None) -> None:
+        """Fields showing today now (or the date ``at`` gives for today, e.g. the first of next
+        month): they follow the day until the operator changes them."""
         for edit in edits:
             if edit in self._edits:
                 continue
             self._edits.append(edit)
+            if at is not None:
+                self._at[edit] = at
             edit.dateChanged.connect(lambda _date, e=edit: self._changed(e))
 
     def typed(self, edit: QDateEdit) -> bool:
@@ -68,6 +72,7 @@ class DayDefaults(QObject):
         try:
             for edit in self._edits:
                 if edit not in self._typed:
-                    edit.setDate(QDate(day.year, day.month, day.day))
+                    shown = self._at[edit](day) if edit in self._at else day
+                    edit.setDate(QDate(shown.year, shown.month, shown.day))
         finally:
             self._moving = False
