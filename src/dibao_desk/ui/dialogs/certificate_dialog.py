@@ -21,12 +21,12 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import certificate, office
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui import documents
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.services.printing import PrintResult
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.day_defaults import today_of
 
 KINDS = tuple(IssueKind)
 

@@ -21,10 +21,10 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.reviews import add_months
 from dibao_desk.services import county, exchange
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left
 from dibao_desk.ui.texts import problem_text
-from dibao_desk.ui.day_defaults import today_of
 
 SETTINGS_KEY = "exchange/last_folder"  # the export dialog's: one "last folder" for every package
 ANSWER_MONTHS = 1  # suggested answer-by date: a month from today (the operator changes it freely)

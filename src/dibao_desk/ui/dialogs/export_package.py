@@ -22,9 +22,9 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.day_defaults import DayDefaults, today_of
 
 SETTINGS_KEY = "exchange/last_folder"
 OTHER = "__other__"

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import events, events_undo
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.day_defaults import today_of
+from dibao_desk.ui.texts import label, problem_text
 
 
 class HouseholdEventUndoDialog(QDialog):

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, destinations
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.day_defaults import DayDefaults, today_of
 
 
 def change_text(change: exchange.Change) -> str:

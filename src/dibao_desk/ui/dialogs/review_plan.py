@@ -14,10 +14,10 @@ from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import Problem
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.reviews import PLAN_COLUMNS, PlanModel
 from dibao_desk.ui.texts import label, problem_text
-from dibao_desk.ui.day_defaults import DayDefaults, today_of
 
 
 def parse_days(text: str) -> tuple[dt.date, ...] | None:

@@ -14,8 +14,8 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.reviews import refusal_counts
 from dibao_desk.services import households, reviews
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.day_defaults import today_of
+from dibao_desk.ui.texts import label, problem_text
 
 
 class RefusalDialog(QDialog):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.reviews import ExitState
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.texts import label
 from dibao_desk.ui.day_defaults import today_of
+from dibao_desk.ui.texts import label
 
 
 def _table(headers: list[str]) -> QTableWidget:
