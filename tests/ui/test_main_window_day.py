@@ -286,3 +286,153 @@ def test_event_assistance_and_warning_dialogs_left_open_take_the_new_day(qtbot, 
     for dialog in (event, assist, warnings):
         dialog.close()
         dialog.deleteLater()
+
+
+def test_a_household_form_opened_under_the_window_counts_by_the_programs_clock(qtbot, ctx, villages):
+    """The form opened as 修改 opens it (no date given) on a clock set to 15 May 2026, a set raising
+    the deduction dated 1 June: the summary counts by May's set, as the list does, not by the
+    computer's date (after June, which would count the new deduction)."""
+    from dibao_desk.ui.dialogs.household_form import HouseholdForm
+
+    may15, june = dt.date(2026, 5, 15), dt.date(2026, 6, 1)
+    draft = simple_draft(villages["东风村"], wages_fen=100000, employment_deduction_fen=30000,
+                         extra_members=(MemberDraft("李梅", make_id("19620101", 22), "spouse"),))
+    draft = replace(draft, members=(replace(draft.members[0], employment="employed"), draft.members[1]),
+                    incomes=(IncomeDraft("wages", 100000, 0),))
+    hid = households.save(ctx.uow(), draft, today=may15).id
+    figures = policy.require_policy(ctx.uow(), may15).figures
+    policy.add_policy_set(ctx.uow(), june, replace(figures, employment_deduction_per_member_fen=20000),
+                          "提高就业成本扣减", today=may15)
+    assert dt.date.today() >= june  # the computer's date counts the June set
+    window = window_on(qtbot, ctx, Clock(may15))
+    form = HouseholdForm(ctx, hid, window)  # as edit_household opens it
+    assert form.today == may15
+    assert "扣减 100.00 元，计算收入 900.00 元" in form.summary.text()
+    assert form.summary.text().endswith("月人均收入 450.00 元")
+    assert households.get(ctx.uow(), hid, may15).income.per_capita_fen == 45000
+    form.close()
+    form.deleteLater()
+
+
+def test_policy_set_dialog_left_open_proposes_the_first_of_the_next_month_from_the_new_day(qtbot, ctx):
+    """设置 → 新增一套政策标准 opened on 31 December proposes 1 January; left open past midnight it
+    proposes 1 February (and on 28 February → 1 March: 1 April); a date typed stays."""
+    from PySide6.QtWidgets import QDialog
+
+    from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
+
+    for opened, next_day, before, after in ((dt.date(2026, 12, 31), dt.date(2027, 1, 1), QDate(2027, 1, 1), QDate(2027, 2, 1)),
+                                            (dt.date(2027, 2, 28), dt.date(2027, 3, 1), QDate(2027, 3, 1), QDate(2027, 4, 1))):
+        clock = Clock(opened)
+        window = window_on(qtbot, ctx, clock)
+        settings = QDialog(window)  # opened from the settings dialog, as 设置 opens it
+        dialog = PolicySetDialog(ctx, None, settings)
+        typed = PolicySetDialog(ctx, None, settings)
+        assert dialog.effective_from.date() == typed.effective_from.date() == before
+        typed.effective_from.setDate(QDate(2027, 7, 1))
+
+        clock.day = next_day
+        tick(window)
+
+        assert dialog.effective_from.date() == after
+        assert typed.effective_from.date() == QDate(2027, 7, 1)
+        for d in (dialog, typed, settings):
+            d.close()
+            d.deleteLater()
+
+
+def test_review_plan_left_open_over_new_year_moves_to_the_new_quarter(qtbot, ctx, make_household):
+    """The 季度复核计划 opened on 31 December shows 2026 Q4; on 1 January, 2027 Q1, and the plan
+    counts 已逾期 from the new day; one where the operator chose a quarter keeps it."""
+    from dibao_desk.ui.dialogs.review_plan import ReviewPlanDialog
+
+    eve, new_year = dt.date(2026, 12, 31), dt.date(2027, 1, 1)
+    clock = Clock(eve)
+    window = window_on(qtbot, ctx, clock)
+    villages = reviews.village_choices(ctx.uow())
+    plan = ReviewPlanDialog(ctx, eve, villages, today=clock(), parent=window)
+    chosen = ReviewPlanDialog(ctx, eve, villages, today=clock(), parent=window)
+    assert (plan.year_spin.value(), plan.quarter_combo.currentData()) == (2026, 4)
+    chosen.quarter_combo.setCurrentIndex(2)  # 第 3 季度
+
+    clock.day = new_year
+    tick(window)
+
+    assert (plan.year_spin.value(), plan.quarter_combo.currentData()) == (2027, 1)
+    assert plan.today == new_year and plan.plan is not None
+    assert (plan.plan.start, plan.plan.end) == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    assert (chosen.year_spin.value(), chosen.quarter_combo.currentData()) == (2026, 3)
+    assert chosen.today == new_year
+    for d in (plan, chosen):
+        d.close()
+        d.deleteLater()
+
+
+def test_export_and_import_dialogs_left_open_take_the_new_day(qtbot, ctx):
+    """导出数据包 opened on 31 December proposes 2026-12 and its file name; on 1 January 2027-01 and
+    the name for it; a period typed stays, so does a file name typed. 导入数据包 imports as of the
+    new day."""
+    from dibao_desk.services import exchange
+    from dibao_desk.ui.dialogs.export_package import ExportPackageDialog
+    from dibao_desk.ui.dialogs.import_package import ImportPackageDialog
+
+    for opened, next_day in ((dt.date(2026, 12, 31), dt.date(2027, 1, 1)), (dt.date(2027, 2, 28), dt.date(2027, 3, 1))):
+        clock = Clock(opened)
+        window = window_on(qtbot, ctx, clock)
+        export = ExportPackageDialog(ctx, window)
+        named = ExportPackageDialog(ctx, window)
+        typed = ExportPackageDialog(ctx, window)
+        imp = ImportPackageDialog(ctx, window)
+        kind = export.kind.currentData()
+        old, new = f"{opened:%Y-%m}", f"{next_day:%Y-%m}"
+        assert export.period.text() == old
+        assert export.file_name.text() == exchange.suggested_file_name(ctx.uow(), kind, old, None)
+        named.file_name.setText("给县局.xlsx")
+        typed.period.setText("2026-10")
+        typed_name = typed.file_name.text()
+
+        clock.day = next_day
+        tick(window)
+
+        assert export.today == next_day and export.period.text() == new
+        assert export.file_name.text() == exchange.suggested_file_name(ctx.uow(), kind, new, None)
+        assert export.file_name.text() != exchange.suggested_file_name(ctx.uow(), kind, old, None)
+        assert named.period.text() == new and named.file_name.text() == "给县局.xlsx"
+        assert typed.period.text() == "2026-10" and typed.file_name.text() == typed_name
+        assert imp.today == next_day
+        for d in (export, named, typed, imp):
+            d.close()
+            d.deleteLater()
+
+
+def _local_as_utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def test_the_start_pages_backup_item_counts_from_the_pages_day(qtbot, ctx):
+    """需要备份 on 今日待办: the last copy outside the data folder made at the start of 25 December
+    (of 22 February) is 6 days and some hours old on 31 December (28 February), 7 days and more on
+    1 January (1 March): the item shows 0, then 1 after midnight — by the window's clock, not the
+    computer's date."""
+    from dibao_desk.models.accounts import BackupRecord
+
+    for external_on, opened, next_day in ((dt.datetime(2026, 12, 25), dt.date(2026, 12, 31), dt.date(2027, 1, 1)),
+                                          (dt.datetime(2027, 2, 22), dt.date(2027, 2, 28), dt.date(2027, 3, 1))):
+        with ctx.uow() as uow:
+            uow.session.query(BackupRecord).delete()
+            # the copy beside the store made late on the next day: no backup is due on either day
+            uow.session.add(BackupRecord(made_at=_local_as_utc(dt.datetime.combine(next_day, dt.time(23, 59, 59))),
+                                         path="local.db", external=False, sha256="0" * 64))
+            uow.session.add(BackupRecord(made_at=_local_as_utc(external_on), path="stick.db", external=True,
+                                         sha256="1" * 64))
+            uow.commit()
+        clock = Clock(opened)
+        window = window_on(qtbot, ctx, clock)
+        page = window.view("today")
+        page.refresh()
+        assert page.counts["backup_due"] == 0
+
+        clock.day = next_day
+        tick(window)
+
+        assert page.counts["backup_due"] == 1

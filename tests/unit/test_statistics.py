@@ -559,3 +559,26 @@ def test_a_child_born_since_is_not_a_member_of_the_months_before_its_birth(ctx, 
         status = sum(r[3] for r in statistics.fields_table(o).rows if r[0] == "人员状态")
         got[month] = (row["家庭人口"], row["保障人口"], status, o.totals.persons)
     assert got == {D(2026, 11, 1): (1, 1, 1, 1), D(2026, 12, 1): (2, 2, 2, 2)}
+
+
+def test_the_overview_reads_one_snapshot_while_another_clerk_records_aid(ctx, town, monkeypatch):
+    """Another clerk records 30,000 fen of medical aid while the overview is being read (after its
+    first statement): the overview counts the store as it was when it began — its aid table is
+    empty, as its households and persons are of that moment — and the next overview counts it."""
+    from dibao_desk.models import statistics as sql
+
+    first = sql.by_village_and_class
+
+    def then_aid_recorded(conn, month):
+        rows = first(conn, month)
+        assistance.add(ctx.uow(), town["h1"], AssistanceDraft("medical", 30000, D(2026, 11, 3), "县医保局"),
+                       today=TODAY)
+        return rows
+
+    monkeypatch.setattr(sql, "by_village_and_class", then_aid_recorded)
+    o = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert statistics.assistance_table(o).rows == ()
+    assert o.assistance == () and o.assistance_households == 0
+    monkeypatch.setattr(sql, "by_village_and_class", first)
+    again = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
+    assert statistics.assistance_table(again).rows == (("医疗救助", 1, 1, 30000),)

@@ -222,7 +222,7 @@ def print_list(uow: UnitOfWork, household_id: int, out: str | Path, today: dt.da
 
     today = today or dt.date.today()
     head = printing.heading(uow)
-    detail = households.get(uow, household_id)
+    detail = households.get(uow, household_id, today)
     with uow:
         cases = {i: (kind, opened) for i, kind, opened in uow.session.execute(
             select(Case.id, Case.kind, Case.opened_on).where(Case.household_id == household_id))}

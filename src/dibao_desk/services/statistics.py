@@ -120,7 +120,10 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     today = today or dt.date.today()
     month = period.months[-1]
     first_trend = add_months(month, -(TREND_MONTHS - 1))
+    # Read as one snapshot: an import another clerk commits meanwhile counts wholly or not at all
+    # (on PostgreSQL each statement would otherwise see the store at its own moment).
     with uow:
+        uow.read_snapshot()
         conn = uow.session.connection()
         groups = sql.by_village_and_class(conn, month)
         changes = tuple(_change(conn, m, village_id) for m in period.months)
@@ -142,6 +145,11 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                                                                if period.is_quarter else []))
         if by_roster is not None:
             by_roster = _under_present_names(by_roster, all_villages, sql.village_history(conn))
+        # the services' own reads, in the same transaction (their ``with uow`` nests in this one)
+        flows = tuple(reviews.outcome_counts(uow, first_trend, month, village_id))
+        aid = tuple(assistance.totals(uow, period.first, period.last, village_id))
+        in_force = policy.policy_in_force(uow, month)
+        given = assistance.households_given(uow, period.first, period.last, village_id)
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
@@ -152,16 +160,13 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     villages = tuple(VillageShare(vid, name, pop or 0, per_village.get(vid, Counts()),
                                   st.permille(per_village.get(vid, Counts()).persons, pop or 0))
                      for vid, name, pop in all_villages if village_id is None or vid == village_id)
-    flows = tuple(reviews.outcome_counts(uow, first_trend, month, village_id))
-    aid = tuple(assistance.totals(uow, period.first, period.last, village_id))
-    in_force = policy.policy_in_force(uow, month)
     shares = tuple(in_force.figures.fund_shares.items()) if in_force is not None else ()
     return Overview(period, village_id, month, by_class, st.total(by_class.values()), changes, trend, adjusted,
                     villages,
                     sum(pop or 0 for _, _, pop in all_villages), ReviewFigures(due, overdue, done), flows,
                     complaints, aid, shares, fields, integrity, rosters, today, zero, recovered,
                     dict(by_roster) if by_roster is not None else None,
-                    assistance.households_given(uow, period.first, period.last, village_id))
+                    given)
 
 
 def _under_present_names(by_roster: list[tuple[Any, ...]], all_villages: list[tuple[Any, ...]],

@@ -61,10 +61,12 @@ def report_unexpected(kind: type[BaseException], value: BaseException, tb: Trace
     app = QApplication.instance()
     if _reporting or not isinstance(app, QApplication):
         return  # one message at a time (an error while painting repeats); the log has them all
-    from dibao_desk.services.errors import is_disk_full
+    from dibao_desk.services.errors import is_connection_lost, is_disk_full
     from dibao_desk.ui.ops import error_text
 
-    if isinstance(value, OSError) or is_disk_full(value):
+    # a county server gone under a list reading its rows (a table's page fetched on the GUI
+    # thread): the same sentence as for an import, not "an unexpected error"
+    if isinstance(value, OSError) or is_disk_full(value) or is_connection_lost(value):
         text = error_text(value)
     else:
         text = QApplication.translate(

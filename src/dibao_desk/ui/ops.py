@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 import shiboken6
 
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.services.errors import as_rule_error
+from dibao_desk.services.errors import as_rule_error, is_connection_lost
 from dibao_desk.services.progress import Cancelled, Progress
 from dibao_desk.ui.texts import problem_text
 
@@ -52,8 +52,6 @@ def is_cancelled(exc: BaseException) -> bool:
 
 def error_text(exc: BaseException) -> str:
     """What a person reads about a failed job: Chinese, never the exception's English text."""
-    from dibao_desk.ui.texts import problem_text
-
     if isinstance(exc, RuleError):
         return "\n".join(problem_text(p) for p in exc.problems)
     if isinstance(exc, OSError):
@@ -70,6 +68,8 @@ def error_text(exc: BaseException) -> str:
         if exc.errno == errno.ENOENT or isinstance(exc, FileNotFoundError):
             return QCoreApplication.translate("ops", "找不到文件或文件夹{0}，可能U盘已拔出。").format(where)
         return QCoreApplication.translate("ops", "无法读写文件{0}。请检查U盘或文件夹后再试，原有数据没有改动。").format(where)
+    if is_connection_lost(exc):  # a county server gone during a read (a list refresh) as during an import
+        return problem_text(Problem("store.connection_lost"))
     return QCoreApplication.translate("ops", "操作没有完成，发生了意外错误，数据没有改动。详细情况已记入日志。")
 
 

@@ -48,11 +48,20 @@ def install(window) -> None:
     refresh_warning(window)
     # 今日待办: 1 while a backup is due, or nothing was copied outside the data folder for a week
     window.extend("today_items", ("backup_due", QCoreApplication.translate("MainWindow", "需要备份（今天未备份，或一周内未备份到其他磁盘、U 盘）"),
-                                  lambda ctx, day: backup_due(ctx), lambda w: back_up(w)))
+                                  lambda ctx, day: backup_due(ctx, day), lambda w: back_up(w)))
 
 
-def backup_due(ctx) -> int:
-    st = backup.status(ctx.uow())
+def now_on(day: dt.date) -> dt.datetime:
+    """This time of day on ``day`` (the start page's date, which a window left open past
+    midnight or a test's clock sets), in UTC as backups are recorded."""
+    local = dt.datetime.combine(day, dt.datetime.now().time())
+    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def backup_due(ctx, day: dt.date | None = None) -> int:
+    """1 while a backup is due on ``day`` (today when None), or nothing was copied outside the
+    data folder for a week before it."""
+    st = backup.status(ctx.uow(), now_on(day) if day is not None else None)
     return 1 if st.due or st.external_stale else 0
 
 

@@ -22,7 +22,7 @@ class ApplicationDialog(StepDialog):
     ok_text = QT_TRANSLATE_NOOP("StepDialog", "受理申请")
 
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date, parent: QWidget | None = None):
-        h = households.get(ctx.uow(), household_id)
+        h = households.get(ctx.uow(), household_id, today)
         head = h.draft.members[0].name if h.draft.members else ""
         for m in h.draft.members:
             if m.relation == "head":

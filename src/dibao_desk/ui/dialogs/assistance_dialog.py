@@ -18,7 +18,7 @@ from dibao_desk.domain.money import yuan_to_fen
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import assistance, households
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import choices, label, problem_text, yuan
 
@@ -28,9 +28,9 @@ class AssistanceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.changed = False
-        detail = households.get(ctx.uow(), household_id)
+        detail = households.get(ctx.uow(), household_id, self.today)
         head = detail.draft.members[0].name if detail.draft.members else ""
         self.setWindowTitle(self.tr("联动救助 — {0}（户编号 {1}）").format(head, household_id))
 

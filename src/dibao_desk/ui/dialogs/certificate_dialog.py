@@ -21,6 +21,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import certificate, office
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui import documents
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.services.printing import PrintResult
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
@@ -63,7 +64,7 @@ class CertificateDialog(_Said):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.printed: PrintResult | None = None
         self.setWindowTitle(self.tr("低保证（户编号 {0}）").format(household_id))
         self.history = QLabel()

@@ -26,7 +26,7 @@ class ChangeCaseDialog(StepDialog):
     ok_text = QT_TRANSLATE_NOOP("StepDialog", "受理")
 
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date, parent: QWidget | None = None):
-        h = households.get(ctx.uow(), household_id)
+        h = households.get(ctx.uow(), household_id, today)
         head = next((m.name for m in h.draft.members if m.relation == "head"), "")
         super().__init__(ctx, None, today, parent, title=self.tr("变更或取消低保"),
                          household_text=self.tr("{village}　户主 {head}　现为{category}，月保障金 {amount} 元，"

@@ -21,6 +21,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.reviews import add_months
 from dibao_desk.services import county, exchange
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left
 from dibao_desk.ui.texts import problem_text
@@ -41,7 +42,7 @@ class CountyWarningDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.added: list[county.CountyWarningRow] = []
         self.editing: county.CountyWarningRow | None = None  # the pending warning the form now edits
         self.exported: exchange.ExportResult | None = None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.services import burden
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.column_fit import small_table
@@ -22,7 +22,7 @@ class CrossCheckWarningsDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.setWindowTitle(self.tr("核对预警"))
         self.model = RowsTableModel([
             left("answer_by", self.tr("答复截止"), lambda w: w.answer_by.isoformat() if w.answer_by else ""),

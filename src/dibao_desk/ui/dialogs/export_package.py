@@ -22,6 +22,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
 
@@ -72,7 +73,7 @@ class ExportPackageDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.result_info: exchange.ExportResult | None = None
         self.op: Op | None = None
         self.setWindowTitle(self.tr("导出数据包"))
@@ -94,6 +95,7 @@ class ExportPackageDialog(QDialog):
         self.period.setPlaceholderText(self.tr("月份如 2026-11，季度如 2026Q4"))
         self.folder = QComboBox()
         self.file_name = QLineEdit()
+        self._suggested = ""  # the file name last proposed
         self.again = QCheckBox(self.tr("重新导出上一个数据包（顺序号不变，用于 U 盘丢失或损坏）"))
         self.note = QLabel(self.tr("文件先写入临时文件，读回核对无误后才会出现在目标文件夹中。"))
         self.note.setWordWrap(True)
@@ -126,6 +128,20 @@ class ExportPackageDialog(QDialog):
         self.folder.activated.connect(self._folder_chosen)
         self._suggest_name()
         self.resize(620, 260)
+        self.day_defaults = DayDefaults(self, self.new_day)
+
+    def new_day(self, day: dt.date) -> None:
+        """Left open past midnight: a period still on the one proposed moves to the new day's
+        (and the file name proposed with it); a period or file name the operator typed stays."""
+        proposed = exchange.default_period(self.today)
+        self.today = day
+        if self.again.isChecked() or self.period.text().strip() != proposed:
+            return
+        name = self.file_name.text()
+        typed_name = name != self._suggested
+        self.period.setText(exchange.default_period(day))
+        if typed_name:
+            self.file_name.setText(name)
 
     # ---- inputs ----------------------------------------------------------------------
     def _fill_folders(self, select: str | None = None) -> None:
@@ -173,8 +189,9 @@ class ExportPackageDialog(QDialog):
         period = self.period.text().strip()
         if not exchange.period_ok(period):
             return
-        self.file_name.setText(exchange.suggested_file_name(
-            self.ctx.uow(), self.kind.currentData(), period, self.township.currentData()))
+        self._suggested = exchange.suggested_file_name(
+            self.ctx.uow(), self.kind.currentData(), period, self.township.currentData())
+        self.file_name.setText(self._suggested)
 
     def target(self) -> Path | None:
         folder = self.folder.currentData()

@@ -16,7 +16,7 @@ from dibao_desk.domain.household import is_present
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import events, households
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import choices, label, problem_text
 
@@ -26,9 +26,9 @@ class HouseholdEventDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.result_info: events.EventResult | None = None
-        detail = households.get(ctx.uow(), household_id)
+        detail = households.get(ctx.uow(), household_id, self.today)
         self.setWindowTitle(self.tr("登记家庭变故"))
         self.kind_combo = QComboBox()
         for code, word in choices("event_kind"):

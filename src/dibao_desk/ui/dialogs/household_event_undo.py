@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import events, events_undo
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -22,7 +23,7 @@ class HouseholdEventUndoDialog(QDialog):
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.result_info: events_undo.UndoResult | None = None
         self.setWindowTitle(self.tr("撤销家庭变故"))
         self.setMinimumWidth(560)  # the event, its member and the reason's hint read whole (was 270 px)

@@ -27,7 +27,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import households, office
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of, window_of
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.row_table import Col, RowTable
 
@@ -54,8 +54,9 @@ class HouseholdForm(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self._given_today = today  # the form's date (a minor 开户人 is said as of it); None: the clock's
-        self.today = today or dt.date.today()
+        # the form's date (a minor 开户人 is said as of it): the one given, else the program's clock
+        self._given_today = today if today is not None else (today_of(parent) if window_of(parent) else None)
+        self.today = self._given_today or dt.date.today()
         self.saved: households.HouseholdDetail | None = None
         self._figures = households.deduction_figures(ctx.uow(), self.today)  # the policy the summary counts by
         # left open past midnight (New Year): the summary counts by the policy in force that day
@@ -241,7 +242,7 @@ class HouseholdForm(QDialog):
         self.bank_holder.currentIndexChanged.connect(self._holder_chosen)  # refilled with signals blocked
 
         if household_id is not None:
-            self._load(households.get(ctx.uow(), household_id))
+            self._load(households.get(ctx.uow(), household_id, self.today))
             self._show_certificate()
         else:
             self.members.add_row({"relation": "head"})

@@ -24,7 +24,7 @@ from dibao_desk.domain.household import is_present
 from dibao_desk.printing.mask import mask_account, mask_id
 from dibao_desk.services import household_page
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
 from dibao_desk.ui.widgets.household_files_section import FilesSection
@@ -47,7 +47,7 @@ class HouseholdPageDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         # left open past midnight: the page reads the new day on the refresh the change brings
         self.day_defaults = DayDefaults(self, self._new_day)
         self.page: household_page.HouseholdPage | None = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.services import exchange
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import Cancelled
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.export_package import SETTINGS_KEY, destinations
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
@@ -74,7 +75,8 @@ class ImportPackageDialog(QDialog):
                  today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
+        self.day_defaults = DayDefaults(self, self.new_day)  # left open past midnight: imports as of the new day
         self.path: Path | None = None
         self.preview: exchange.Preview | None = None
         self.result_info: exchange.ImportResult | None = None
@@ -118,6 +120,13 @@ class ImportPackageDialog(QDialog):
         self.resize(900, 520)
         if path is not None:
             self.open_file(path)
+
+    def new_day(self, day: dt.date) -> None:
+        """The day changed while the dialog is open: the package imports as of the new day, and a
+        preview on screen is checked again as of it (what it accepts may depend on the day)."""
+        self.today = day
+        if self.preview is not None and self.path is not None:
+            self.open_file(self.path)
 
     def choose_file(self) -> None:
         last = str(self.settings.value(SETTINGS_KEY, "", str)) or None

@@ -18,6 +18,7 @@ from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
 from dibao_desk.domain.policy import FLOW_FIELDS, METHODS, ROUNDINGS, PolicyFigures
 from dibao_desk.services import policy
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.ops import Op, show_error
 from dibao_desk.ui.texts import label, problem_text
@@ -49,6 +50,11 @@ INT_RANGES = {
 }
 
 
+def next_month(day: dt.date) -> dt.date:
+    """The first day of the month after ``day``'s: when a new set is proposed to take effect."""
+    return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
 class PolicySetDialog(QDialog):
     def __init__(self, ctx: AppContext, base: PolicyFigures | None = None, parent=None,
                  effective_from: dt.date | None = None):
@@ -60,8 +66,7 @@ class PolicySetDialog(QDialog):
         base = base or PolicyFigures()
         self.widgets: dict[str, QWidget] = {}
 
-        today = dt.date.today()
-        start = effective_from or (dt.date(today.year + (today.month == 12), today.month % 12 + 1, 1))
+        start = effective_from or next_month(today_of(parent))
         self.effective_from = QDateEdit(QDate(start.year, start.month, start.day))
         self.effective_from.setObjectName("effective_from")
         self.effective_from.setCalendarPopup(True)
@@ -77,6 +82,10 @@ class PolicySetDialog(QDialog):
         self.month_note.setWordWrap(True)
         self.month_note.setStyleSheet("color: #a15c00;")
         self.effective_from.dateChanged.connect(lambda _d: self._show_month_note())
+        # left open past the month's end: the proposed first of next month follows the day
+        self.day_defaults = DayDefaults(self)
+        if effective_from is None:
+            self.day_defaults.add(self.effective_from, at=next_month)
         self._show_month_note()
         head = QFormLayout()
         head.addRow(self.tr("生效日期"), self.effective_from)

@@ -17,7 +17,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, printing, procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui import documents, pdf_view
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs import pdf_preview
 from dibao_desk.ui.ops import Op, Reader, error_text
 from dibao_desk.ui.texts import label, problem_text
@@ -30,7 +30,7 @@ class PrintNoticeDialog(QDialog):
                  stage: str = "1"):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.result_info: printing.PrintResult | None = None
         self.op: Op | None = None
         self.setWindowTitle(self.tr("打印公示表"))

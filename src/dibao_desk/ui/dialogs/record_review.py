@@ -15,7 +15,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
 from dibao_desk.ui.texts import label, problem_text
 
@@ -34,7 +34,7 @@ class RecordReviewDialog(QDialog):
         super().__init__(parent)
         self.edit_household = edit_household  # opens the registration form for this household
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.brief = reviews.brief(ctx.uow(), household_id)
         self.result_info: reviews.ReviewInfo | None = None
         self.setWindowTitle(self.tr("记录复核 — {0}").format(self.brief.head_name))

@@ -17,7 +17,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.recovery import BY_HAND, InstalmentKind, RecoveryMethod, RecoverySource, RecoveryStatus
 from dibao_desk.services import recovery
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.register_common import enter_clicks
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
@@ -37,7 +37,7 @@ class RecoveryDialog(QDialog):
                  household_id: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         # left open past midnight: the date fields still on today move on, a date typed stays
         self.day_defaults = DayDefaults(self, self.new_day)
         self.setWindowTitle(self.tr("追回登记"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services.context import AppContext
-from dibao_desk.ui.day_defaults import DayDefaults
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.tablemodels.base import RowsTableModel
 from dibao_desk.ui.texts import problem_text
@@ -50,7 +50,7 @@ class RegisterDialog(QDialog):
     def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.correction: CorrectionDialog | None = None

@@ -14,6 +14,7 @@ from dibao_desk.domain import reviews as rules
 from dibao_desk.domain.problems import Problem
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.reviews import PLAN_COLUMNS, PlanModel
 from dibao_desk.ui.texts import label, problem_text
@@ -38,7 +39,7 @@ class ReviewPlanDialog(QDialog):
                  village_id: int | None = None, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.plan: reviews.PlanResult | None = None
         self.setWindowTitle(self.tr("季度复核计划"))
         q = rules.quarter_start(start)
@@ -93,6 +94,21 @@ class ReviewPlanDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.resize(860, 600)
+        self.make()
+        # left open past midnight: the plan counts from the new day (已逾期), and a quarter still
+        # on the one it opened on moves with the day; a year or quarter the operator chose stays
+        self._proposed: tuple[int, int] | None = (
+            (self.year_spin.value(), self.quarter_combo.currentIndex()) if q == rules.quarter_start(self.today) else None)
+        self.day_defaults = DayDefaults(self, self.new_day)
+
+    def new_day(self, day: dt.date) -> None:
+        untouched = (self.year_spin.value(), self.quarter_combo.currentIndex()) == self._proposed
+        self.today = day
+        if untouched:
+            q = rules.quarter_start(day)
+            self.year_spin.setValue(q.year)
+            self.quarter_combo.setCurrentIndex((q.month - 1) // 3)
+            self._proposed = (q.year, (q.month - 1) // 3)
         self.make()
 
     def quarter(self) -> dt.date:

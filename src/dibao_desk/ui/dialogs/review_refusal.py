@@ -14,6 +14,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.reviews import refusal_counts
 from dibao_desk.services import households, reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.texts import label, problem_text
 
 
@@ -22,9 +23,9 @@ class RefusalDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id = household_id
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.result_info: reviews.RefusalResult | None = None
-        detail = households.get(ctx.uow(), household_id)
+        detail = households.get(ctx.uow(), household_id, self.today)
         self.setWindowTitle(self.tr("登记拒绝就业"))
         self.member_combo = QComboBox()
         for m in detail.draft.members:

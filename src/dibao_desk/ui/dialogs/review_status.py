@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.reviews import ExitState
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.texts import label
 
 
@@ -29,7 +30,7 @@ class ReviewStatusDialog(QDialog):
     def __init__(self, ctx: AppContext, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self.today = today or today_of(parent)
         self.setWindowTitle(self.tr("就业渐退与复核统计"))
         tabs = QTabWidget()
 
