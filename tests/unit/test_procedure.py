@@ -176,6 +176,32 @@ def test_notice_days_come_from_one_place(ctx, make_household, monkeypatch):
     assert detail.current[4].window_end == D(2026, 12, 5)
 
 
+def test_democratic_review_leaves_out_a_member_who_died_and_his_income(ctx, villages):
+    """The 民主评议记录 puts to the representatives only who lives in the household: a member
+    recorded as dead (or gone) is not an item, nor is the pension recorded as his."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import IncomeDraft, MemberDraft, PersonStatus
+    from tests.conftest import simple_draft
+
+    draft = simple_draft(villages["东风村"], wages_fen=20000, extra_members=(
+        MemberDraft("李梅", make_id("19650101", 22), "spouse"),
+        MemberDraft("张老汉", make_id("19400101", 13), "father", person_status=PersonStatus.DEAD,
+                    status_on=D(2026, 10, 1))))
+    draft = replace(draft, incomes=draft.incomes + (IncomeDraft("pension", 15000, 2),))
+    h = households.save(ctx.uow(), draft, today=D(2026, 11, 23))
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 3)
+    items = proc.review_items(ctx.uow(), case_id)
+    assert not any("张老汉" in i.label or "张老汉" in i.detail for i in items)
+    assert [i.kind for i in items] == ["member", "member", "income"]
+    opened = proc.open_review(ctx.uow(), case_id, D(2026, 11, 6), "村委会", "村民代表 11 人", "村主任",
+                              D(2026, 11, 6))
+    assert [i.key for i in opened] == [i.key for i in items]
+    printed = proc.get_case(ctx.uow(), case_id, D(2026, 11, 6)).review_items
+    assert len(printed) == 3 and not any("张老汉" in i.label for i in printed)
+
+
 def test_democratic_review_reviews_every_declared_item(ctx, make_household):
     from dibao_desk.domain.household import MemberDraft
 
