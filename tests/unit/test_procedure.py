@@ -7,6 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from dibao_desk import messages
 from dibao_desk.domain.household import PropertyDraft, SupporterDraft
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Case, CaseStep
@@ -288,6 +289,27 @@ def test_county_refusal_and_one_open_case_per_household(ctx, make_household):
                                          True, "县民政局", today=D(2026, 11, 26))
     assert detail.info.status == "refused"
     assert detail.current[8].data == {"approved": False, "reason": "抽查发现有经营性收入", "sampled": True}
+
+
+def test_the_township_cannot_refuse_a_case_the_county_approved(ctx, make_household):
+    """县民政局审批 approves; the township's 三榜公示 and 待遇批准 that follow cannot turn the
+    approval into a refusal (a change is reported to the county, or a 变更/取消 case follows the
+    grant): refused with the county's date, nothing written, the case still open."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 9)
+    for step, on in ((9, D(2026, 11, 27)), (10, D(2026, 12, 4))):
+        if step == 10:
+            walk(ctx, case_id, 10, flow=(9,))
+        before = count(ctx, CaseStep), count(ctx, AuditLog)
+        with pytest.raises(RuleError) as info:
+            proc.refuse(ctx.uow(), case_id, step, "村民反映有经营收入", on, P, on)
+        assert codes(info) == ["procedure.refuse_county_approved"]
+        assert messages.text(info.value.problems[0]).startswith("县民政局已于 2026-11-26 审批通过该案件，乡镇不能不予批准")
+        assert (count(ctx, CaseStep), count(ctx, AuditLog)) == before
+        detail = proc.get_case(ctx.uow(), case_id, on)
+        assert detail.info.status == "open" and detail.next_step == step
+    assert proc.get_case(ctx.uow(), case_id, D(2026, 12, 4)).info.status == "open"
 
 
 def grant_new(ctx, make_household, **kw):
