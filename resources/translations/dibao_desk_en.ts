@@ -7694,6 +7694,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refuse</translation>
     </message>
     <message>
+        <source>{0}（{1} 元/人·月）</source>
+        <translation>{0} ({1} yuan per person per month)</translation>
+    </message>
+    <message>
         <source>审核日期</source>
         <translation>Reviewed on</translation>
     </message>
@@ -11043,6 +11047,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>只有已通过乡镇审核、正在二榜公示或等待县局审批的案件才能退回乡镇审核</source>
         <translation>Only a case that passed the township review and is on its second notice or waiting for the county&apos;s approval can be returned to the township review</translation>
+    </message>
+    <message>
+        <source>县民政局已于 {date} 审批通过该案件，乡镇不能不予批准；情况如有变化，请报县民政局处理，或在待遇批准后办理变更或取消</source>
+        <translation>The county civil affairs bureau approved this case on {date}; the township cannot refuse it. If the situation has changed, report it to the county bureau, or open a change or cancellation once the benefit is granted</translation>
     </message>
     <message>
         <source>县民政局已于 {date} 审批该案件，不能再退回乡镇审核；审核如有错误，请报县民政局处理</source>
