@@ -5090,6 +5090,10 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>End notice and go to the next step</translation>
     </message>
     <message>
+        <source>还有 {n} 条未处理的异议，须先核查并答复（在上表选择后点“处理所选异议”），才能结束公示。</source>
+        <translation>{n} objection(s) not yet dealt with: check and answer each (select it above and click Handle selected objection) before closing the notice.</translation>
+    </message>
+    <message>
         <source>&#x3000;（公示期未满，{end} 起可结束公示）</source>
         <translation>  (notice period not over; may end from {end})</translation>
     </message>
