@@ -6438,8 +6438,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <source>需要“经办人”角色</source>
-        <translation>Needs the &quot;operator&quot; role</translation>
+        <source>只读：登记、答复或更正{0}。</source>
+        <translation>Read only (registering, answering or correcting: {0}).</translation>
     </message>
     <message>
         <source>关闭</source>
