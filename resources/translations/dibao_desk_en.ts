@@ -5106,6 +5106,10 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>End notice and go to the next step</translation>
     </message>
     <message>
+        <source>还有 {n} 条未处理的异议，须先核查并答复（在上表选择后点“处理所选异议”），才能结束公示。</source>
+        <translation>{n} objection(s) not yet dealt with: check and answer each (select it above and click Handle selected objection) before closing the notice.</translation>
+    </message>
+    <message>
         <source>&#x3000;（公示期未满，{end} 起可结束公示）</source>
         <translation>  (notice period not over; may end from {end})</translation>
     </message>
@@ -6450,8 +6454,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 <context>
     <name>RegisterDialog</name>
     <message>
-        <source>需要“经办人”角色</source>
-        <translation>Needs the &quot;operator&quot; role</translation>
+        <source>只读：登记、答复或更正{0}。</source>
+        <translation>Read only (registering, answering or correcting: {0}).</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -7708,6 +7712,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>不予通过</source>
         <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 元/人·月）</source>
+        <translation>{0} ({1} yuan per person per month)</translation>
     </message>
     <message>
         <source>审核日期</source>
@@ -11063,6 +11071,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>只有已通过乡镇审核、正在二榜公示或等待县局审批的案件才能退回乡镇审核</source>
         <translation>Only a case that passed the township review and is on its second notice or waiting for the county&apos;s approval can be returned to the township review</translation>
+    </message>
+    <message>
+        <source>县民政局已于 {date} 审批通过该案件，乡镇不能不予批准；情况如有变化，请报县民政局处理，或在待遇批准后办理变更或取消</source>
+        <translation>The county civil affairs bureau approved this case on {date}; the township cannot refuse it. If the situation has changed, report it to the county bureau, or open a change or cancellation once the benefit is granted</translation>
     </message>
     <message>
         <source>县民政局已于 {date} 审批该案件，不能再退回乡镇审核；审核如有错误，请报县民政局处理</source>

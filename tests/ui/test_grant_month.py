@@ -199,3 +199,35 @@ def test_a_start_month_too_late_is_refused_in_months_and_writes_nothing(qtbot, c
         h = uow.session.get(Household, hid)
         assert (h.status, h.benefit_start, h.monthly_benefit_fen) == ("applying", None, 0)
         assert uow.session.get(Case, case_id).status == "open"
+
+
+def test_a_grant_typed_in_january_for_december_offers_decembers_classes(qtbot, ctx, make_household):
+    """分类施保 amounts rise from January (一类 77 → 80 元). A grant typed in on 4 January that
+    starts in December offers December's classes and amounts, not those in force the day it is
+    typed; the month picked back to January offers January's again."""
+    from dibao_desk.ui.dialogs.grant_dialog import GrantDialog
+
+    from tests.helpers import walk_case
+
+    policy.ensure_default_policy(ctx.uow())
+    for start, fen in ((D(2026, 12, 1), (7700, 5200, 4200)), (D(2027, 1, 1), (8000, 5500, 4500))):
+        policy.add_policy_set(ctx.uow(), start, PolicyFigures(
+            method="class", class1_fen=fen[0], class2_fen=fen[1], class3_fen=fen[2]), "分类施保")
+    h = make_household(wages_fen=20000, head_id=make_id("19600315", 11))
+    on = D(2026, 11, 2)
+    case_id = proc.receive_application(ctx.uow(), h.id, {
+        "on": on, "person": P, "declaration_signed": True, "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), case_id, 2, {"on": D(2026, 11, 3), "person": "李调查", "investigator_signed": True,
+                                             "applicant_signed": True}, D(2026, 11, 3))
+    walk_case(ctx, case_id, D(2026, 11, 4), until=10)
+    form = GrantDialog(ctx, case_id, D(2027, 1, 4))
+    qtbot.addWidget(form)
+    form.show()
+    texts = lambda: [form.category.itemText(i) for i in range(form.category.count())]  # noqa: E731
+    assert form.month.date() == QDate(2027, 1, 1)
+    assert texts() == ["一类（80.00 元/人·月）", "二类（55.00 元/人·月）", "三类（45.00 元/人·月）"]
+    form.month.setDate(QDate(2026, 12, 1))
+    assert texts() == ["一类（77.00 元/人·月）", "二类（52.00 元/人·月）", "三类（42.00 元/人·月）"]
+    chosen = form.category.currentData()
+    form.month.setDate(QDate(2027, 1, 1))
+    assert texts()[0] == "一类（80.00 元/人·月）" and form.category.currentData() == chosen

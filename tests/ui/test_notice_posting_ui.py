@@ -96,3 +96,43 @@ def test_the_notice_form_gives_the_year_of_a_closing_day_in_the_next_one(qtbot, 
     qtbot.addWidget(d2)
     assert d2.window_hint.text().endswith("（公示期未满，1月4日 起可结束公示）")
     assert proc.get_case(ctx.uow(), cid, D(2027, 1, 2)).next_step == 4
+
+
+def test_closing_waits_until_every_objection_is_answered(qtbot, ctx, make_household):
+    """The window has ended but an objection logged during it is still open: 结束公示 is not
+    offered, a line says how many are open and that they must be answered first; answering it
+    in the form offers it, and closing then moves the case on."""
+    h = make_household(wages_fen=20000, head_id=make_id("19600101", 11))
+    on = D(2026, 11, 2)
+    cid = proc.receive_application(ctx.uow(), h.id, {"on": on, "person": P, "declaration_signed": True,
+                                                     "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), cid, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                          "applicant_signed": True, "findings": "家中无劳动力"}, on)
+    proc.record_step(ctx.uow(), cid, 3, {"on": D(2026, 11, 3), "person": "村主任", "place": "村委会",
+                                          "attendees": "代表 11 人", "objections": {}, "outcome": "pass"},
+                     D(2026, 11, 3))
+    proc.start_notice(ctx.uow(), cid, 4, D(2026, 11, 4), P, D(2026, 11, 4))
+    for content in ("反映其子女在外务工", "反映家中有农用车"):
+        proc.log_objection(ctx.uow(), cid, 4, D(2026, 11, 6), "box", content, D(2026, 11, 6))
+    today = D(2026, 11, 20)  # the window ended on 11 November
+    d = NoticeDialog(ctx, cid, 4, today)
+    qtbot.addWidget(d)
+    d.show()
+    assert not d.ok_button.isEnabled()
+    assert d.open_objections_line.isVisible()
+    assert d.open_objections_line.text() == ("还有 2 条未处理的异议，须先核查并答复（在上表选择后点“处理所选异议”），"
+                                             "才能结束公示。")
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)  # greyed: nothing happens
+    assert proc.get_case(ctx.uow(), cid, today).next_step == 4
+    for row, note in ((0, "经核查，子女务工收入已申报"), (1, "经核查，农用车已报废")):
+        d.table.selectRow(row)
+        d.resolution.setCurrentIndex(d.resolution.findData("dismissed"))
+        d.resolution_note.setText(note)
+        qtbot.mouseClick(d.resolve_button, Qt.MouseButton.LeftButton)
+        assert d.errors.isHidden(), d.errors.text()
+        if row == 0:
+            assert not d.ok_button.isEnabled() and "还有 1 条未处理的异议" in d.open_objections_line.text()
+    assert d.ok_button.isEnabled() and not d.open_objections_line.isVisible()
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert d.errors.isHidden(), d.errors.text()
+    assert proc.get_case(ctx.uow(), cid, today).next_step == 5

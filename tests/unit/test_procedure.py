@@ -7,6 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from dibao_desk import messages
 from dibao_desk.domain.household import PropertyDraft, SupporterDraft
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Case, CaseStep
@@ -176,6 +177,32 @@ def test_notice_days_come_from_one_place(ctx, make_household, monkeypatch):
     assert detail.current[4].window_end == D(2026, 12, 5)
 
 
+def test_democratic_review_leaves_out_a_member_who_died_and_his_income(ctx, villages):
+    """The 民主评议记录 puts to the representatives only who lives in the household: a member
+    recorded as dead (or gone) is not an item, nor is the pension recorded as his."""
+    from dataclasses import replace
+
+    from dibao_desk.domain.household import IncomeDraft, MemberDraft, PersonStatus
+    from tests.conftest import simple_draft
+
+    draft = simple_draft(villages["东风村"], wages_fen=20000, extra_members=(
+        MemberDraft("李梅", make_id("19650101", 22), "spouse"),
+        MemberDraft("张老汉", make_id("19400101", 13), "father", person_status=PersonStatus.DEAD,
+                    status_on=D(2026, 10, 1))))
+    draft = replace(draft, incomes=draft.incomes + (IncomeDraft("pension", 15000, 2),))
+    h = households.save(ctx.uow(), draft, today=D(2026, 11, 23))
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 3)
+    items = proc.review_items(ctx.uow(), case_id)
+    assert not any("张老汉" in i.label or "张老汉" in i.detail for i in items)
+    assert [i.kind for i in items] == ["member", "member", "income"]
+    opened = proc.open_review(ctx.uow(), case_id, D(2026, 11, 6), "村委会", "村民代表 11 人", "村主任",
+                              D(2026, 11, 6))
+    assert [i.key for i in opened] == [i.key for i in items]
+    printed = proc.get_case(ctx.uow(), case_id, D(2026, 11, 6)).review_items
+    assert len(printed) == 3 and not any("张老汉" in i.label for i in printed)
+
+
 def test_democratic_review_reviews_every_declared_item(ctx, make_household):
     from dibao_desk.domain.household import MemberDraft
 
@@ -262,6 +289,27 @@ def test_county_refusal_and_one_open_case_per_household(ctx, make_household):
                                          True, "县民政局", today=D(2026, 11, 26))
     assert detail.info.status == "refused"
     assert detail.current[8].data == {"approved": False, "reason": "抽查发现有经营性收入", "sampled": True}
+
+
+def test_the_township_cannot_refuse_a_case_the_county_approved(ctx, make_household):
+    """县民政局审批 approves; the township's 三榜公示 and 待遇批准 that follow cannot turn the
+    approval into a refusal (a change is reported to the county, or a 变更/取消 case follows the
+    grant): refused with the county's date, nothing written, the case still open."""
+    h = make_household()
+    case_id = receive(ctx, h.id).info.id
+    walk(ctx, case_id, 9)
+    for step, on in ((9, D(2026, 11, 27)), (10, D(2026, 12, 4))):
+        if step == 10:
+            walk(ctx, case_id, 10, flow=(9,))
+        before = count(ctx, CaseStep), count(ctx, AuditLog)
+        with pytest.raises(RuleError) as info:
+            proc.refuse(ctx.uow(), case_id, step, "村民反映有经营收入", on, P, on)
+        assert codes(info) == ["procedure.refuse_county_approved"]
+        assert messages.text(info.value.problems[0]).startswith("县民政局已于 2026-11-26 审批通过该案件，乡镇不能不予批准")
+        assert (count(ctx, CaseStep), count(ctx, AuditLog)) == before
+        detail = proc.get_case(ctx.uow(), case_id, on)
+        assert detail.info.status == "open" and detail.next_step == step
+    assert proc.get_case(ctx.uow(), case_id, D(2026, 12, 4)).info.status == "open"
 
 
 def grant_new(ctx, make_household, **kw):

@@ -305,10 +305,17 @@ def check_resolution(received_on: dt.date, resolved_on: dt.date, today: dt.date,
 
 def check_refuse(state: CaseState, step: int, on: dt.date, today: dt.date, reason: str,
                  person: str = "") -> list[Problem]:
-    """Any step may refuse the case, with a reason; it must be the step the case is at."""
+    """Any step may refuse the case, with a reason; it must be the step the case is at.
+    Once the county approved the case (县民政局审批, the approving body), the township's later
+    steps (三榜公示, 待遇批准) cannot overturn it: a change is reported to the county, or, once
+    granted, goes through a 变更 or 取消 case."""
     problems = _order_problems(state, step)
     if problems:
         return problems
+    county = state.record(COUNTY_DECISION)
+    if (county is not None and county.done_on is not None and county.result == StepResult.PASSED
+            and step != COUNTY_DECISION):
+        return [Problem("procedure.refuse_county_approved", "step", {"date": county.done_on})]
     if not reason.strip():
         problems.append(Problem("procedure.reason_empty", "reason"))
     if not person.strip():

@@ -134,6 +134,8 @@ TEMPLATES: dict[str, str] = {
     "procedure.amount": "月保障金应大于 0",
     "procedure.township_category": "请选择拟定保障类别（县民政局按拟定的类别和金额审批）",
     "procedure.return_not_reviewed": "只有已通过乡镇审核、正在二榜公示或等待县局审批的案件才能退回乡镇审核",
+    "procedure.refuse_county_approved": "县民政局已于 {date} 审批通过该案件，乡镇不能不予批准；情况如有变化，"
+                                        "请报县民政局处理，或在待遇批准后办理变更或取消",
     "procedure.return_county_decided": "县民政局已于 {date} 审批该案件，不能再退回乡镇审核；审核如有错误，请报县民政局处理",
     "procedure.return_objections_open": "二榜公示还有 {count} 件异议未处理，请先处理异议，再退回乡镇审核",
     "procedure.return_reason_empty": "请填写退回乡镇审核的理由（如类别或金额有误）",

@@ -42,13 +42,13 @@ from dibao_desk.services.procedure_results import (  # noqa: F401
 from dibao_desk.services.procedure_store import (  # noqa: F401
     COMMON_FIELDS, EXAMPLE_CATEGORIES, _active, _assessment, _detail, _get_case, _household_values, _info, _json,
     _load, _objection_info, _raise, _refresh, _require_text, _special, _state, _step_audit, _step_info,
-    benefit_categories, case_state, case_step_on, decided_snapshot, notice_days,
+    benefit_categories, case_state, class_amounts, case_step_on, decided_snapshot, notice_days,
 )
 
 __all__ = [
     "CaseDetail", "CaseInfo", "CaseRow", "GrantSuggestion", "LongTermEntry", "NoticeEntry", "NoticePosting",
     "notice_postings",
-    "ObjectionInfo", "ReviewItemInfo", "StepInfo", "audit_trail", "benefit_categories",
+    "ObjectionInfo", "ReviewItemInfo", "StepInfo", "audit_trail", "benefit_categories", "class_amounts",
     "NoticeBatch", "can_open", "can_open_here", "case_for_household", "cases_on_notice", "close_notice_batch", "notice_batch",
     "counts_by_step", "get_case", "list_cases", "log_objection",
     "long_term_notice", "notice_days", "objections", "open_case", "open_review", "receive_application",

@@ -9,7 +9,7 @@ from typing import Any
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.domain.accounts import Role
-from dibao_desk.domain.household import HouseholdStatus
+from dibao_desk.domain.household import HouseholdStatus, is_present
 from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ReviewVerdict, StepResult
 from dibao_desk.models import Case, CaseStep, Household, ReviewItemRecord
@@ -248,15 +248,21 @@ def _record_review(uow: UnitOfWork, case: Case, state: rules.CaseState, data: di
 
 def _review_snapshot(h: Household) -> list[ReviewItemInfo]:
     """Every declared item of the household, as it stands now, for the democratic review.
-    The label and detail a representative reads are worded in ``messages.procedure``."""
+    The label and detail a representative reads are worded in ``messages.procedure``.
+    A member recorded as dead or gone (``LEFT_STATUSES``) no longer lives in the household: he
+    and the incomes recorded as his are not put to the representatives (as the benefit does not
+    count them)."""
     from dibao_desk.messages import procedure as words
 
     items: list[ReviewItemInfo] = []
-    names = {m.id: m.name for m in h.members}
-    for m in h.members:
+    present = [m for m in h.members if is_present(m.person_status)]
+    names = {m.id: m.name for m in present}
+    for m in present:
         items.append(ReviewItemInfo(f"member:{m.id}", "member", *words.review_member(
             m.name, m.relation, m.sex, m.birth_date, m.disability_grade, m.covered)))
     for inc in h.incomes:
+        if inc.member_id and inc.member_id not in names:
+            continue  # the income of a member who left goes with him
         whose = names.get(inc.member_id, "") if inc.member_id else ""
         items.append(ReviewItemInfo(f"income:{inc.id}", "income", *words.review_income(
             inc.kind, whose, inc.amount_fen, inc.note)))

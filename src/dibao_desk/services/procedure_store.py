@@ -40,6 +40,17 @@ def benefit_categories(uow: UnitOfWork, day: dt.date) -> tuple[str, ...]:
     return tuple(found.figures.class_amounts) if found is not None else EXAMPLE_CATEGORIES
 
 
+def class_amounts(uow: UnitOfWork, day: dt.date) -> dict[str, int]:
+    """Each benefit class of the policy in force on ``day`` with its monthly amount per person
+    when that policy grants by class (分类施保); 0 when it does not (补差: the class says how
+    often the household is reviewed) or no policy is in force."""
+    found = policy.policy_in_force(uow, day)
+    if found is None:
+        return dict.fromkeys(EXAMPLE_CATEGORIES, 0)
+    by_class = found.figures.method == "class"
+    return {code: fen if by_class else 0 for code, fen in found.figures.class_amounts.items()}
+
+
 def _assessment(uow: UnitOfWork, household_id: int, month: dt.date) -> tuple[str, int, str, bool] | None:
     """(class, monthly fen, explanation, eligible) from the benefit assessment; None without a policy."""
     try:

@@ -14,6 +14,19 @@ from dibao_desk.domain.procedure import TOWNSHIP_REVIEW
 from dibao_desk.ui.texts import label
 
 
+def refuse_blocked(detail: Any) -> str:
+    """Why the case of ``detail`` (a ``procedure.CaseDetail``) cannot be refused at the step it
+    waits at, whoever asks: the county approved it (``procedure.refuse_county_approved``), or ""."""
+    from dibao_desk.domain.procedure import COUNTY_DECISION, StepResult
+    from dibao_desk.domain.problems import Problem
+    from dibao_desk.ui.texts import problem_text
+
+    county = detail.current.get(COUNTY_DECISION) if detail is not None else None
+    if county is None or county.done_on is None or county.result != StepResult.PASSED:
+        return ""
+    return problem_text(Problem("procedure.refuse_county_approved", "step", {"date": county.done_on}))
+
+
 def step_role(step: int | None) -> Role:
     """乡镇审核 is the 审核人's; every other step the 经办人's (the services' rule)."""
     return Role.REVIEWER if step == TOWNSHIP_REVIEW else Role.CLERK
@@ -33,7 +46,8 @@ def allow(ctx: Any, widget: Any, *roles: Role) -> bool:
     """Enable ``widget`` (a button or a QAction) only for an account holding one of ``roles``;
     otherwise disable it with a tooltip naming the role. True when allowed."""
     ok = _apply(ctx, widget, roles)
-    _allowed[:] = [entry for entry in _allowed if _alive(entry[0])]
+    # a widget given again (the case page's buttons for each case shown) keeps its last roles only
+    _allowed[:] = [entry for entry in _allowed if _alive(entry[0]) and entry[0]() is not widget]
     _allowed.append((weakref.ref(widget), weakref.ref(ctx) if ctx is not None else None, roles))
     return ok
 

@@ -68,10 +68,35 @@ def install(window) -> None:
     from dibao_desk.domain.accounts import Role
     from dibao_desk.ui.roles import allow
 
-    for action in (apply, change, batch):  # the 经办人's; the next step depends on the case (its page says)
+    for action in (apply, change, batch):  # the 经办人's
         allow(window.ctx, action, Role.CLERK)
+    window.case_actions = {"next": next_action, "refuse": refuse}
+    # the next step and a refusal are the role of the selected case's step (乡镇审核 the 审核人's):
+    # the menu follows the case page, as its buttons do
+    view.page.shown.connect(lambda: _allow_case_actions(window))
+    _allow_case_actions(window)
     window.extend("household_actions", (QCoreApplication.translate("MainWindow", "申请低保…"), start_application, (Role.CLERK,)))
     window.extend("household_actions", (QCoreApplication.translate("MainWindow", "变更或取消低保…"), start_change, (Role.CLERK,)))
+
+
+def _allow_case_actions(window) -> None:
+    """办理所选案件的下一步 and 所选案件不予通过 for the case selected: enabled for the role its
+    step needs, greyed with the role named otherwise; with no case selected, for either role
+    (a click asks to select one). A case the county approved cannot be refused by anyone."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.ui.roles import allow, refuse_blocked, step_role
+
+    view = _view(window)
+    detail = view.page.detail if view is not None else None
+    step = detail.next_step if detail is not None else None
+    roles = (step_role(step),) if step is not None else (Role.CLERK, Role.REVIEWER)
+    allow(window.ctx, window.case_actions["next"], *roles)
+    refuse = window.case_actions["refuse"]
+    allow(window.ctx, refuse, *roles)
+    blocked = refuse_blocked(detail) if step is not None else ""
+    if blocked:
+        refuse.setEnabled(False)
+        refuse.setToolTip(blocked)
 
 
 def _view(window) -> CasesView:
@@ -225,13 +250,26 @@ def _selected_case(window):
     return view.page.detail
 
 
+def _may_act(window, detail, refusing: bool) -> bool:
+    """The selected case (read again) still lets the account do it: otherwise say why."""
+    from dibao_desk.ui.roles import needs_text, refuse_blocked, step_role
+
+    role = step_role(detail.next_step)
+    why = "" if window.ctx.may(role) else needs_text(role)
+    if not why and refusing:
+        why = refuse_blocked(detail)
+    if why:
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "不能办理"), why)
+    return not why
+
+
 def next_for_selected(window) -> None:
     detail = _selected_case(window)
-    if detail is not None:
+    if detail is not None and _may_act(window, detail, False):
         open_step(window, detail.info.id, detail.next_step)
 
 
 def refuse_selected(window) -> None:
     detail = _selected_case(window)
-    if detail is not None:
+    if detail is not None and _may_act(window, detail, True):
         open_refuse(window, detail.info.id, detail.next_step)

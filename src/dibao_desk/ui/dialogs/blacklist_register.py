@@ -78,7 +78,8 @@ class BlacklistDialog(RegisterDialog):
         form.addRow(self.tr("所在户编号"), self.household_spin)
         self.record_button = QPushButton(self.tr("登记申报不实"))
         self.record_button.clicked.connect(self.record)
-        self.clerk_only(self.record_button, self.correct_button, self.remove_button)
+        self.clerk_only(self.record_button, self.correct_button, self.remove_button,
+                        fields=(self.id_edit, self.name_edit, self.what_edit, self.date_edit, self.household_spin))
         box = QGroupBox(self.tr("登记申报不实（第一次警示，第二次起列入黑名单）"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)

@@ -99,7 +99,10 @@ class ComplaintsDialog(RegisterDialog):
         self.correct_button.clicked.connect(self.correct_selected)
         self.remove_button = QPushButton(self.tr("删除所选…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.clerk_only(self.add_button, self.answer_button, self.correct_button, self.remove_button)
+        self.clerk_only(self.add_button, self.answer_button, self.correct_button, self.remove_button, fields=(
+            self.household_spin, self.channel_combo, self.complainant_edit, self.contact_edit, self.description_edit,
+            self.received_edit, self.investigation_edit, self.investigator_edit, self.finding_combo, self.answer_edit,
+            self.answered_edit))
         self.calendar_button = QPushButton(self.tr("工作日历…"))
         self.calendar_button.setToolTip(self.tr("补录或更正放假、调休的日期（用于计算答复期限）"))
         self.calendar_button.clicked.connect(self.open_calendar)

@@ -14,7 +14,7 @@ from dibao_desk.services import procedure
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.dialogs.step_common import StepDialog, amount_reason_rows, explanation_box, from_qdate, \
     household_line, money_text, parse_yuan, show_computed, step_word, to_qdate
-from dibao_desk.ui.dialogs.township_review_dialog import category_combo
+from dibao_desk.ui.dialogs.township_review_dialog import category_combo, fill_categories
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.widgets.month_edit import MonthEdit
 
@@ -45,7 +45,8 @@ class GrantDialog(StepDialog):
             self.form.addRow(self.tr("停发月份（自该月起）"), self.month)
         else:
             self.form.addRow(self.tr("起始月份"), self.month)
-            self.category = category_combo(ctx, today, suggestion.category, False)
+            # the classes and amounts of the start month, not of the day the form is typed
+            self.category = category_combo(ctx, suggestion.start_month, suggestion.category, False)
             self.amount = QLineEdit(money_text(suggestion.monthly_fen))
             self.form.addRow(self.tr("保障类别"), self.category)
             self.form.addRow(self.tr("月保障金（元）"), self.amount)
@@ -86,6 +87,7 @@ class GrantDialog(StepDialog):
         suggested class and amount for it unless the operator chose them by hand."""
         assert self.amount is not None and self.category is not None
         month = dt.date(q.year(), q.month(), 1)
+        fill_categories(self.category, self.ctx, month, self.category.currentData() or "", False)
         show_computed(self, self.ctx, self.household_id, month)
         suggestion = procedure.suggest_grant(self.ctx.uow(), self.case, self.today, month)
         self.explanation.setPlainText(suggestion.explanation)  # that month's assessment

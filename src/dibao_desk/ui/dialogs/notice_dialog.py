@@ -103,19 +103,34 @@ class NoticeDialog(StepDialog):
         close_form.addRow(self.tr("结束日期"), self.on)
         close_form.addRow(self.tr("经办人"), self.person)
         close_form.addRow(self.tr("备注"), self.notes)
+        # why the notice cannot be closed yet: objections still open (the service refuses)
+        self.open_objections_line = QLabel()
+        self.open_objections_line.setWordWrap(True)
+        self.open_objections_line.setStyleSheet("color: #b00020;")
+        self.open_objections_line.hide()
+        close_form.addRow(self.open_objections_line)
         self.body.addWidget(close_box)
         self.ok_button.setText(self.tr("结束公示，进入下一步"))
         self.window_end = rec.window_end
         self._window_text = self.window_hint.text()
+        self._objections: list[procedure.ObjectionInfo] = []
         self._window_open(today)
         self.day_defaults.add(self.received_on, self.resolved_on)
-        self._objections: list[procedure.ObjectionInfo] = []
         self._load_objections()
+
+    def _closable(self) -> None:
+        """结束公示 only once the window has ended and every objection is answered."""
+        still_open = self.today < self.window_end
+        pending = sum(1 for o in self._objections if not o.resolved)
+        self.ok_button.setEnabled(not still_open and not pending)
+        self.open_objections_line.setText(self.tr(
+            "还有 {n} 条未处理的异议，须先核查并答复（在上表选择后点“处理所选异议”），才能结束公示。").format(n=pending))
+        self.open_objections_line.setVisible(bool(pending))
 
     def _window_open(self, today: dt.date) -> None:
         """Until the window ends only objections can be logged; from its last day it may be closed."""
         still_open = today < self.window_end
-        self.ok_button.setEnabled(not still_open)
+        self._closable()
         self.window_hint.setText(self._window_text + (self.tr("　（公示期未满，{end} 起可结束公示）").format(
             end=waiting_params("", {"end": self.window_end, "today": today})["end_md"])  # its year if not this year
             if still_open else ""))
@@ -144,6 +159,7 @@ class NoticeDialog(StepDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         open_count = sum(1 for o in self._objections if not o.resolved)
         self.resolve_button.setEnabled(open_count > 0)
+        self._closable()
 
     def log_objection(self) -> None:
         try:

@@ -70,13 +70,17 @@ class RegisterDialog(QDialog):
         self.refresh()
 
     # --- building -------------------------------------------------------------------------
-    def clerk_only(self, *buttons: QPushButton) -> None:
-        """A 审核人 reads the register; the service refuses their changes, and the buttons say why."""
-        if self.ctx.may(Role.CLERK):
-            return
-        for button in buttons:
-            button.setEnabled(False)
-            button.setToolTip(self.tr("需要“经办人”角色"))
+    def clerk_only(self, *buttons: QPushButton, fields: tuple[QWidget, ...] = (),
+                   roles: tuple[Role, ...] = (Role.CLERK,)) -> None:
+        """A 审核人 reads the register, read-only: the service refuses their changes, so the
+        buttons that write are greyed and say the role they need, and the fields of the forms
+        they would fill are greyed too (nothing typed to be refused). ``roles``: who may write."""
+        from dibao_desk.ui.roles import allow, needs_text
+
+        for widget in (*buttons, *fields):
+            allow(self.ctx, widget, *roles)
+        if not self.ctx.may(*roles):
+            self.show_done(self.tr("只读：登记、答复或更正{0}。").format(needs_text(*roles)))
 
     def close_box(self) -> QDialogButtonBox:
         box = QDialogButtonBox()

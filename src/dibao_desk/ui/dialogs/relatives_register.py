@@ -82,7 +82,9 @@ class RelativesDialog(RegisterDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.staff_button = QPushButton(self.tr("更正所选的工作人员…"))
         self.staff_button.clicked.connect(self.correct_staff)
-        self.clerk_only(self.add_button, self.correct_button, self.remove_button, self.staff_button)
+        self.clerk_only(self.add_button, self.correct_button, self.remove_button, self.staff_button,
+                        fields=(self.staff_id_edit, self.staff_name_edit, self.role_combo, self.village_combo,
+                                self.id_edit, self.name_edit, self.relation_combo, self.date_edit))
         edits = QHBoxLayout()
         edits.addStretch(1)
         edits.addWidget(self.staff_button)

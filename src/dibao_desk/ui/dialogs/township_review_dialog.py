@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dibao_desk.domain.procedure import CaseKind
@@ -20,14 +20,27 @@ from dibao_desk.ui.texts import label
 
 
 def category_combo(ctx: AppContext, day: dt.date, current: str, allow_empty: bool) -> QComboBox:
+    """The benefit classes of the policy in force on ``day``, each with its monthly amount
+    per person (分类施保) that month."""
     combo = QComboBox()
+    fill_categories(combo, ctx, day, current, allow_empty)
+    return combo
+
+
+def fill_categories(combo: QComboBox, ctx: AppContext, day: dt.date, current: str, allow_empty: bool) -> None:
+    """(Re)fill ``combo`` with the classes and amounts in force on ``day``, ``current`` chosen."""
+    blocked = combo.blockSignals(True)
+    combo.clear()
     if allow_empty:
         combo.addItem("", "")
-    for code in procedure.benefit_categories(ctx.uow(), day):
-        combo.addItem(label("category", code), code)
+    for code, fen in procedure.class_amounts(ctx.uow(), day).items():
+        text = label("category", code)
+        if fen:
+            text = QCoreApplication.translate("StepDialog", "{0}（{1} 元/人·月）").format(text, money_text(fen))
+        combo.addItem(text, code)
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
-    return combo
+    combo.blockSignals(blocked)
 
 
 class TownshipReviewDialog(StepDialog):

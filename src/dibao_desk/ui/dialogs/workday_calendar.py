@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import complaints
 from dibao_desk.services.context import AppContext
@@ -40,7 +41,9 @@ class WorkdayCalendarDialog(RegisterDialog):
         self.note_edit.setPlaceholderText(self.tr("如：春节放假、国庆调休上班"))
         self.save_button = QPushButton(self.tr("保存这一天"))
         self.save_button.clicked.connect(self.save)
-        self.clerk_only(self.save_button)
+        # complaints.set_override: a 经办人 or an administrator
+        self.clerk_only(self.save_button, fields=(self.day_edit, self.kind_combo, self.note_edit),
+                        roles=(Role.CLERK, Role.ADMIN))
         form = QFormLayout()
         form.addRow(self.tr("日期"), self.day_edit)
         form.addRow(self.tr("这一天是"), self.kind_combo)

@@ -43,6 +43,7 @@ class CasePage(QWidget):
     refuse_requested = Signal(int, int)  # case id, step
     withdraw_requested = Signal(int)  # case id: the household withdrew it in writing
     return_review_requested = Signal(int)  # case id: the township sends it back to its review
+    shown = Signal()  # a case (or none) was shown: its buttons say what the account may do
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,6 +101,10 @@ class CasePage(QWidget):
 
     # ---------------------------------------------------------------------------
     def show_case(self, detail: procedure.CaseDetail | None) -> None:
+        self._show_case(detail)
+        self.shown.emit()
+
+    def _show_case(self, detail: procedure.CaseDetail | None) -> None:
         self.detail = detail
         self._new_timeline()
         if detail is None:
@@ -171,10 +176,14 @@ class CasePage(QWidget):
         self.next_button.setText(text)
         ctx = self.ctx
         if ctx is not None:
-            from dibao_desk.ui.roles import allow, step_role
+            from dibao_desk.ui.roles import allow, refuse_blocked, step_role
 
             allow(ctx, self.next_button, step_role(step))
             allow(ctx, self.refuse_button, step_role(step))
+            blocked = refuse_blocked(detail)
+            if blocked:  # past the county's approval: no role may refuse it
+                self.refuse_button.setEnabled(False)
+                self.refuse_button.setToolTip(blocked)
             allow(ctx, self.withdraw_button, Role.CLERK)  # the 经办人 takes the written request
             allow(ctx, self.return_review_button, step_role(rules.TOWNSHIP_REVIEW))  # 乡镇审核's role
 
@@ -292,7 +301,8 @@ class CasePage(QWidget):
         self.history.setText("\n".join(lines))
 
     def _next(self) -> None:
-        if self.detail is not None and self.detail.next_step is not None:
+        # a double click on the list does what the button does, and nothing when it is greyed
+        if self.detail is not None and self.detail.next_step is not None and self.next_button.isEnabled():
             self.action_requested.emit(self.detail.info.id, self.detail.next_step)
 
     def _return_review(self) -> None:
