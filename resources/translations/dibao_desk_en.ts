@@ -12558,7 +12558,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>数据包的“{sheet}”工作表在导出后被改动过（如顺序号、期间或收件单位），已拒绝。请对方重新导出，不要手工修改数据包</source>
-        <translation>The package's “{sheet}” sheet was changed after it was exported (for example its sequence number, period or addressee); refused. Ask the other office to export it again, and do not edit packages by hand</translation>
+        <translation>The package&apos;s “{sheet}” sheet was changed after it was exported (for example its sequence number, period or addressee); refused. Ask the other office to export it again, and do not edit packages by hand</translation>
     </message>
     <message>
         <source>这是“{by}”收到第 {sequence} 号{kind}数据包后写的回执（接受 {accepted} 行，拒绝 {rejected} 行），不需要导入：用 Excel 或 WPS 打开即可查看每一行的结果和被拒绝的原因</source>
