@@ -1,0 +1,85 @@
+"""The household form from the keyboard, as an operator fills it all day: Tab in reading order."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QPushButton
+from sqlalchemy import select
+
+from dibao_desk.models import Member
+from dibao_desk.ui.dialogs.household_form import HouseholdForm
+from tests.helpers import make_id, type_text
+
+
+def open_form(qtbot, ctx):
+    form = HouseholdForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()  # keys go to the focused widget of the active window, as on a desk
+    form.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    return form
+
+
+def cell_of(table, widget):
+    """(row, column key) of the cell holding ``widget``, or None outside the table."""
+    for row in range(table.rowCount()):
+        for i, c in enumerate(table.columns):
+            cell = table.cellWidget(row, i)
+            if cell is widget or cell.isAncestorOf(widget):
+                return row, c.key
+    return None
+
+
+def press(qtbot, form, key, times=1):
+    for _ in range(times):
+        modifier = Qt.KeyboardModifier.ShiftModifier if key == Qt.Key.Key_Backtab else Qt.KeyboardModifier.NoModifier
+        qtbot.keyClick(form.focusWidget(), key, modifier)
+
+
+MEMBER_KEYS = ["name", "id_number", "relation", "disability_grade", "serious_illness", "work_capacity",
+               "employment", "unemployment_registered", "covered", "not_covered_reason", "self_care",
+               "health", "person_status", "status_on"]
+
+
+def test_tab_goes_through_every_member_cell_in_reading_order_and_out_of_the_table(qtbot, ctx, villages):
+    form = open_form(qtbot, ctx)
+    qtbot.mouseClick(form.findChild(QPushButton, "add_member"), Qt.MouseButton.LeftButton)
+    form.findChild(QPushButton, "delete_member").setFocus()
+    seen = []
+    for _ in range(2 * len(MEMBER_KEYS)):
+        press(qtbot, form, Qt.Key.Key_Tab)
+        seen.append(cell_of(form.members, form.focusWidget()))
+    # the check boxes (重病, 已办失业登记, 纳入保障) are stops too, and row 2 follows row 1
+    assert seen == [(row, key) for row in (0, 1) for key in MEMBER_KEYS]
+    press(qtbot, form, Qt.Key.Key_Tab)  # past the last cell: out of the table, not back to row 1
+    assert cell_of(form.members, form.focusWidget()) is None
+    assert form.focusWidget() is form.problems
+    press(qtbot, form, Qt.Key.Key_Backtab)  # and Shift+Tab comes back to the last cell
+    assert cell_of(form.members, form.focusWidget()) == (1, "status_on")
+    press(qtbot, form, Qt.Key.Key_Backtab, 2 * len(MEMBER_KEYS))  # before the first: the delete button
+    assert form.focusWidget() is form.findChild(QPushButton, "delete_member")
+
+
+def test_member_not_covered_is_set_from_the_keyboard_and_saved(qtbot, ctx, villages):
+    form = open_form(qtbot, ctx)
+    m = form.members
+    qtbot.mouseClick(form.findChild(QPushButton, "add_member"), Qt.MouseButton.LeftButton)
+    type_text(m.widget(0, "name"), "张三")
+    type_text(m.widget(0, "id_number"), make_id("19780512", 11))
+    type_text(m.widget(1, "name"), "张小军")
+    type_text(m.widget(1, "id_number"), make_id("20050301", 13))
+    m.widget(1, "relation").setCurrentIndex(m.widget(1, "relation").findData("son"))
+    # from 就业状况, Tab twice to 纳入保障 and Space to untick it, Tab to its reason
+    m.widget(1, "employment").setFocus()
+    press(qtbot, form, Qt.Key.Key_Tab, 2)
+    assert form.focusWidget() is m.widget(1, "covered").findChild(QCheckBox)
+    press(qtbot, form, Qt.Key.Key_Space)
+    press(qtbot, form, Qt.Key.Key_Tab)
+    assert form.focusWidget() is m.widget(1, "not_covered_reason")
+    type_text(form.focusWidget(), "在外务工")
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert form.result() == HouseholdForm.DialogCode.Accepted
+    with ctx.uow() as uow:
+        rows = uow.session.execute(select(Member.name, Member.covered, Member.not_covered_reason)
+                                   .order_by(Member.position)).all()
+    assert [tuple(r) for r in rows] == [("张三", True, ""), ("张小军", False, "在外务工")]
