@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QPushButton
 from sqlalchemy import select
 
-from dibao_desk.models import Member
+from dibao_desk.models import IncomeItem, Member, Supporter
 from dibao_desk.ui.dialogs.household_form import HouseholdForm
 from tests.helpers import make_id, type_text
 
@@ -83,3 +83,37 @@ def test_member_not_covered_is_set_from_the_keyboard_and_saved(qtbot, ctx, villa
         rows = uow.session.execute(select(Member.name, Member.covered, Member.not_covered_reason)
                                    .order_by(Member.position)).all()
     assert [tuple(r) for r in rows] == [("张三", True, ""), ("张小军", False, "在外务工")]
+
+
+def problems_shown(form):
+    return [form.problems.item(i).text() for i in range(form.problems.count())]
+
+
+def test_amount_below_a_fen_is_refused_not_rounded_and_the_problem_says_where(qtbot, ctx, villages):
+    form = open_form(qtbot, ctx)
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    type_text(form.members.widget(0, "name"), "张三")
+    type_text(form.members.widget(0, "id_number"), make_id("19780512", 11))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    for row in (0, 1):
+        form.incomes.widget(row, "kind").setCurrentIndex(form.incomes.widget(row, "kind").findData("wages"))
+    type_text(form.incomes.widget(0, "amount"), "120")
+    type_text(form.incomes.widget(1, "amount"), "350.505")  # one digit too many: not 350.51
+    qtbot.mouseClick(form.findChild(QPushButton, "add_supporter"), Qt.MouseButton.LeftButton)
+    type_text(form.supporters.widget(0, "name"), "张丽")
+    type_text(form.supporters.widget(0, "household_income"), "4500元整")
+    assert problems_shown(form) == [
+        "第 2 项收入：金额“350.505”超过两位小数：金额记到分为止，请核对，例如 350.50",
+        "第 1 名赡养（抚养、扶养）人：家庭月收入“4500元整”不是有效的金额，请填写数字，例如 350.50"]
+    assert not save.isEnabled()
+    assert "350.505" in form.incomes.widget(1, "amount").toolTip()
+    type_text(form.incomes.widget(1, "amount"), "350.500")  # the same amount to the fen: taken
+    type_text(form.supporters.widget(0, "household_income"), "4500")
+    assert save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert form.result() == HouseholdForm.DialogCode.Accepted
+    with ctx.uow() as uow:
+        amounts = uow.session.scalars(select(IncomeItem.amount_fen).order_by(IncomeItem.id)).all()
+        supporter = uow.session.scalars(select(Supporter.household_income_fen)).one()
+    assert (amounts, supporter) == ([12000, 35050], 450000)

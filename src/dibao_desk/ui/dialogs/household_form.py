@@ -23,7 +23,7 @@ from dibao_desk.domain.household import (
     HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, is_present,
     monthly_fen,
 )
-from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.money import BelowFen, fen_to_yuan, typed_yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import households, office
 from dibao_desk.services.context import AppContext
@@ -349,15 +349,22 @@ class HouseholdForm(QDialog):
         """The draft as typed, and the amounts that could not be read."""
         bad: list[Problem] = []
 
-        def fen(text: str, field: str) -> int:
+        def fen(text: str, field: str, row: int | None = None) -> int:
+            """``text`` in hundredths (fen; of a square metre for an area); a problem naming the
+            row and the field when it is no number or goes below a hundredth."""
             text = text.strip()
             if not text:
                 return 0
+            where = {"value": text, "what": field.rsplit(".", 1)[-1]}
+            if row is not None:
+                where["row"] = row + 1
             try:
-                return yuan_to_fen(text)
+                return typed_yuan_to_fen(text)
+            except BelowFen:
+                bad.append(Problem("amount.below_fen" if where["what"] != "area" else "area.invalid", field, where))
             except ValueError:
-                bad.append(Problem("amount.invalid", field, {"value": text}))
-                return 0
+                bad.append(Problem("amount.invalid_field" if where["what"] != "area" else "area.invalid", field, where))
+            return 0
 
         def day(text: str, row: int) -> dt.date | None:
             text = text.strip()
@@ -378,18 +385,18 @@ class HouseholdForm(QDialog):
             status_on=day(m["status_on"], i),
             unemployment_registered=bool(m["unemployment_registered"])) for i, m in enumerate(self.members.values()))
         incomes = tuple(IncomeDraft(kind=r["kind"], member_index=r["member_index"], note=r["note"],
-                                    amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount"), r["unit"]))
+                                    amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount", i), r["unit"]))
                         for i, r in enumerate(self.incomes.values()))
         properties = []
         for i, r in enumerate(self.properties.values()):
-            area = fen(r["area"], f"properties[{i}].area")  # hundredths, like fen
-            properties.append(PropertyDraft(kind=r["kind"], value_fen=fen(r["value"], f"properties[{i}].value"),
+            area = fen(r["area"], f"properties[{i}].area", i)  # hundredths, like fen
+            properties.append(PropertyDraft(kind=r["kind"], value_fen=fen(r["value"], f"properties[{i}].value", i),
                                             area_m2_x100=area, quantity=r["quantity"], note=r["note"]))
         supporters = tuple(SupporterDraft(
             name=r["name"].strip(), id_number=r["id_number"], relation=r["relation"].strip(), duty=r["duty"],
             household_size=r["household_size"],
-            household_income_fen=fen(r["household_income"], f"supporters[{i}].household_income"),
-            support_paid_fen=fen(r["support_paid"], f"supporters[{i}].support_paid"), note=r["note"])
+            household_income_fen=fen(r["household_income"], f"supporters[{i}].household_income", i),
+            support_paid_fen=fen(r["support_paid"], f"supporters[{i}].support_paid", i), note=r["note"])
             for i, r in enumerate(self.supporters.values()))
         draft = HouseholdDraft(
             village_id=self.village.currentData(), hukou_type=self.hukou.currentData(), members=members,
