@@ -3178,6 +3178,10 @@ Xiangyang Community</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
+        <source>双击一条问题，转到出错的地方</source>
+        <translation>Double-click a problem to go to the field it is about</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>

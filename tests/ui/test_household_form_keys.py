@@ -117,3 +117,49 @@ def test_amount_below_a_fen_is_refused_not_rounded_and_the_problem_says_where(qt
         amounts = uow.session.scalars(select(IncomeItem.amount_fen).order_by(IncomeItem.id)).all()
         supporter = uow.session.scalars(select(Supporter.household_income_fen)).one()
     assert (amounts, supporter) == ([12000, 35050], 450000)
+
+
+def test_enter_or_ctrl_s_while_saving_is_refused_goes_to_the_field_with_the_problem(qtbot, ctx, villages):
+    form = open_form(qtbot, ctx)
+    m = form.members
+    type_text(m.widget(0, "name"), "张三")
+    type_text(m.widget(0, "id_number"), make_id("19780512", 11))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_member"), Qt.MouseButton.LeftButton)
+    type_text(m.widget(1, "name"), "李梅")
+    good = make_id("19800101", 22)
+    type_text(m.widget(1, "id_number"), good[:-1] + ("1" if good[-1] == "0" else "0"))  # check digit mistyped
+    m.widget(1, "relation").setCurrentIndex(m.widget(1, "relation").findData("spouse"))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_income"), Qt.MouseButton.LeftButton)
+    form.incomes.widget(0, "kind").setCurrentIndex(form.incomes.widget(0, "kind").findData("wages"))
+    type_text(form.incomes.widget(0, "amount"), "80.125")
+    shown = problems_shown(form)
+    assert len(shown) == 2 and shown[0].startswith("第 1 项收入：金额“80.125”") and shown[1].startswith("第 2 名成员：身份证号“")
+    type_text(form.address, "幸福路 8 号")
+    qtbot.keyClick(form.address, Qt.Key.Key_Return)  # refused: to the first problem, on its tab
+    assert form.result() == 0
+    assert form.tabs.currentIndex() == 1 and form.focusWidget() is form.incomes.widget(0, "amount")
+    type_text(form.incomes.widget(0, "amount"), "80.12")
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the next: the ID
+    assert form.result() == 0
+    assert form.tabs.currentIndex() == 0 and form.focusWidget() is m.widget(1, "id_number")
+    type_text(m.widget(1, "id_number"), good)
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing blocks: saved
+    assert form.result() == HouseholdForm.DialogCode.Accepted
+    with ctx.uow() as uow:
+        ids = uow.session.scalars(select(Member.id_number).order_by(Member.position)).all()
+        amount = uow.session.scalars(select(IncomeItem.amount_fen)).one()
+    assert (ids, amount) == ([make_id("19780512", 11), good], 8012)
+
+
+def test_double_clicking_a_problem_goes_to_its_field(qtbot, ctx, villages):
+    form = open_form(qtbot, ctx)
+    type_text(form.members.widget(0, "name"), "张三")
+    type_text(form.members.widget(0, "id_number"), make_id("19780512", 11))
+    qtbot.mouseClick(form.findChild(QPushButton, "add_supporter"), Qt.MouseButton.LeftButton)
+    form.address.setFocus()
+    item = form.problems.item(0)
+    assert item.text() == "第 1 名赡养（抚养、扶养）人未填姓名"
+    rect = form.problems.visualItemRect(item)
+    qtbot.mouseClick(form.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(form.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert form.tabs.currentIndex() == 3 and form.focusWidget() is form.supporters.widget(0, "name")

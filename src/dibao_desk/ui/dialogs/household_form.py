@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QTabWidget,
@@ -31,6 +31,7 @@ from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.row_table import Col, RowTable
 
+_BLOCKS = Qt.ItemDataRole.UserRole + 1  # a problem list item's role: whether it blocks saving
 _FIELD = re.compile(r"^(members|incomes|properties|supporters)\[(\d+)\]\.(\w+)$")
 
 
@@ -213,11 +214,16 @@ class HouseholdForm(QDialog):
         self.problems = QListWidget()
         self.problems.setMaximumHeight(PROBLEMS_HEIGHT)
         self.problems.setStyleSheet("color: #b71c1c;")
+        self.problems.setToolTip(self.tr("双击一条问题，转到出错的地方"))
+        self.problems.itemDoubleClicked.connect(lambda item: self._go_to(item.data(Qt.ItemDataRole.UserRole) or ""))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        # Ctrl+S saves; while a problem blocks saving (the button greyed) it goes to that problem's
+        # field, as Enter does (keyPressEvent), instead of doing nothing
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.activated.connect(self._save_key)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+S）"))
         self.buttons.rejected.connect(self.reject)
 
@@ -457,6 +463,9 @@ class HouseholdForm(QDialog):
             if p.severity == "warning":
                 message = self.tr("提示：") + message
             self.problems.addItem(message)
+            item = self.problems.item(self.problems.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, p.field)
+            item.setData(_BLOCKS, p.severity == "error")
             self._mark(p, message)
         # the deduction as the list and the eligibility panel count it (the warning above says so)
         s = households.counted_summary(draft, self._figures)
@@ -497,6 +506,61 @@ class HouseholdForm(QDialog):
             w.setStyleSheet("border: 2px solid #c62828;")
             w.setToolTip(message)
 
+    def _field_widget(self, field: str) -> QWidget | None:
+        """The widget a problem's field names (a table's cell, on its tab), or None."""
+        m = _FIELD.match(field)
+        if m:
+            table = {"members": self.members, "incomes": self.incomes, "properties": self.properties,
+                     "supporters": self.supporters}[m.group(1)]
+            row, key = int(m.group(2)), m.group(3)
+            key = {"amount_fen": "amount", "value_fen": "value", "household_income_fen": "household_income",
+                   "support_paid_fen": "support_paid"}.get(key, key)
+            if row >= table.rowCount():
+                return None
+            if key not in [c.key for c in table.columns]:
+                key = table.columns[0].key  # the row's problem (a missing head): its first cell
+            w = table.widget(row, key)
+            box = w.findChild(QCheckBox)  # a check column: its box, not the holder around it
+            return box if box is not None else w
+        return self._top_fields.get(field)
+
+    def _go_to(self, field: str) -> bool:
+        """Focus the field a problem names, showing its tab; False when it names none."""
+        w = self._field_widget(field)
+        if w is None:
+            return False
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).isAncestorOf(w):
+                self.tabs.setCurrentIndex(i)
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(w, QLineEdit):
+            w.selectAll()
+        return True
+
+    def _go_to_first_problem(self) -> None:
+        """Saving is refused: to the first field (in the list's order) whose problem blocks it."""
+        for i in range(self.problems.count()):
+            item = self.problems.item(i)
+            if item.data(_BLOCKS) and self._go_to(item.data(Qt.ItemDataRole.UserRole) or ""):
+                self.problems.setCurrentRow(i)
+                return
+
+    def _save_key(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.save()
+        else:
+            self._go_to_first_problem()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter saves (the Save button is the default); while a problem blocks saving it goes to
+        that problem's field instead of doing nothing. Enter on a button presses that button."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                and not isinstance(self.focusWidget(), QPushButton)
+                and not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()):
+            self._go_to_first_problem()
+            return
+        super().keyPressEvent(event)
+
     # --- saving and closing -------------------------------------------------
     def _show_certificate(self) -> None:
         """The household's certificates: the valid one first, then the earlier ones."""
@@ -514,6 +578,7 @@ class HouseholdForm(QDialog):
         draft, bad = self.draft()
         if bad:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in bad))
+            self._go_to(bad[0].field)
             return
         try:
             self.saved = households.save(self.ctx.uow(), draft, self.household_id, today=self._given_today,
@@ -521,6 +586,9 @@ class HouseholdForm(QDialog):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             self.revalidate()
+            for p in exc.problems:  # focus the first field the refusal names
+                if self._go_to(p.field):
+                    break
             return
         self._dirty = False
         self.accept()
