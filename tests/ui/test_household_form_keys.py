@@ -163,3 +163,18 @@ def test_double_clicking_a_problem_goes_to_its_field(qtbot, ctx, villages):
     qtbot.mouseClick(form.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(form.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert form.tabs.currentIndex() == 3 and form.focusWidget() is form.supporters.widget(0, "name")
+
+
+def test_an_id_number_pasted_with_an_invisible_character_is_taken_and_saved_clean(qtbot, ctx, villages):
+    form = open_form(qtbot, ctx)
+    number = make_id("19780512", 11)
+    type_text(form.members.widget(0, "name"), "张三")
+    field = form.members.widget(0, "id_number")
+    field.setFocus()
+    QApplication.clipboard().setText("\u200b" + number + "\t")  # copied from a web page's table
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert problems_shown(form) == []
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert form.result() == HouseholdForm.DialogCode.Accepted
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Member.id_number)).all() == [number]
