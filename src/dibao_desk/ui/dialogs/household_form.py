@@ -361,7 +361,7 @@ class HouseholdForm(QDialog):
             text = text.strip()
             if not text:
                 return 0
-            where = {"value": text, "what": field.rsplit(".", 1)[-1]}
+            where: dict[str, str | int] = {"value": text, "what": field.rsplit(".", 1)[-1]}
             if row is not None:
                 where["row"] = row + 1
             try:
@@ -530,7 +530,8 @@ class HouseholdForm(QDialog):
         if w is None:
             return False
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).isAncestorOf(w):
+            page = self.tabs.widget(i)
+            if page is not None and page.isAncestorOf(w):
                 self.tabs.setCurrentIndex(i)
         w.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(w, QLineEdit):

@@ -157,7 +157,7 @@ class RowTable(QTableWidget):
         out: list[QWidget] = []
         for row in range(self.rowCount()):
             for i, c in enumerate(self.columns):
-                w = self.cellWidget(row, i)
+                w: QWidget | None = self.cellWidget(row, i)
                 if c.kind == "check" and w is not None:
                     w = w.findChild(QCheckBox)
                 if w is not None and c.kind != "label" and w.isEnabled():
@@ -166,10 +166,11 @@ class RowTable(QTableWidget):
 
     def _leave(self, next: bool) -> bool:
         """Focus the first widget outside the table after it (before it) in the window's chain."""
-        w: QWidget = self
+        w: QWidget | None = self
         while True:
+            assert w is not None  # the chain is a ring through the window
             w = w.nextInFocusChain() if next else w.previousInFocusChain()
-            if w is self:
+            if w is None or w is self:
                 return False
             if (self.isAncestorOf(w) or not w.isVisible() or not w.isEnabled()
                     or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)):
