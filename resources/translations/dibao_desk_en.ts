@@ -3178,6 +3178,10 @@ Xiangyang Community</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
+        <source>双击一条问题，转到出错的地方</source>
+        <translation>Double-click a problem to go to the field it is about</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -9454,6 +9458,26 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{n} other record(s)</translation>
     </message>
     <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>家庭月收入</source>
+        <translation>Household monthly income</translation>
+    </message>
+    <message>
+        <source>月给付</source>
+        <translation>Monthly support paid</translation>
+    </message>
+    <message>
+        <source>就业成本扣减</source>
+        <translation>Employment cost deduction</translation>
+    </message>
+    <message>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
@@ -10519,6 +10543,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>“{value}”不是有效的金额</source>
         <translation>&quot;{value}&quot; is not a valid amount</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”不是有效的金额，请填写数字，例如 350.50</source>
+        <translation>{what} “{value}” is not a valid amount: type a number, e.g. 350.50</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”超过两位小数：金额记到分为止，请核对，例如 350.50</source>
+        <translation>{what} “{value}” has more than two decimals: amounts are kept to the fen; please check, e.g. 350.50</translation>
+    </message>
+    <message>
+        <source>面积“{value}”不是有效的数字（平方米，最多两位小数），例如 65.5</source>
+        <translation>Area “{value}” is not a valid number (square metres, at most two decimals), e.g. 65.5</translation>
     </message>
     <message>
         <source>申报的就业成本扣减 {declared} 元超过现行政策标准（{date} 起执行）允许的 {allowed} 元，认定收入和测算保障金时按 {deduction} 元计</source>

@@ -35,6 +35,23 @@ def test_full_width_digits_are_normalised():
     assert info.number == number
 
 
+@pytest.mark.parametrize("pasted", [
+    "\u200b360426199101010071",  # a zero-width space copied from a web page
+    "\ufeff360426199101010071",  # a byte-order mark at the start of a text file's first cell
+    "360426199101010071\u200e",  # a left-to-right mark
+    "'360426199101010071",  # Excel's mark of a number kept as text
+    "＇３６０４２６ 199101010071",
+])
+def test_invisible_characters_and_excels_apostrophe_from_a_paste_are_dropped(pasted):
+    info, problems = idcard.parse(pasted, today=TODAY)
+    assert problems == [] and info is not None and info.number == "360426199101010071"
+
+
+def test_an_apostrophe_inside_a_number_is_not_dropped():
+    info, problems = idcard.parse("3604261991'01010071", today=TODAY)
+    assert info is None and [p.code for p in problems] == ["id.length"]
+
+
 @pytest.mark.parametrize("raw, code", [
     ("360426199101010072", "id.checksum"),
     ("36042619910101007", "id.length"),

@@ -48,12 +48,19 @@ def age_on(birth: dt.date, day: dt.date) -> int:
 
 
 def normalise(raw: str) -> str:
-    """Strip spaces (also full-width ones) and turn full-width digits/X into ASCII."""
+    """Strip spaces (also full-width ones) and turn full-width digits/X into ASCII.
+
+    Also dropped, as a person cannot see them: invisible format characters a paste brings
+    along (zero-width space, byte-order mark, direction marks: Unicode category Cf), and the
+    apostrophe Excel puts before a number kept as text."""
     if raw.__class__ is str and raw.isascii() and raw.isalnum():
         return raw.upper()  # already plain letters and digits: nothing to fold or strip
     text = unicodedata.normalize("NFKC", str(raw)) if raw is not None else ""
     text = text.translate(_FULLWIDTH)
-    return "".join(text.split()).upper()
+    if not text.isascii():
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = "".join(text.split()).upper()
+    return text[1:] if text.startswith("'") else text
 
 
 def check_character(first17: str) -> str:

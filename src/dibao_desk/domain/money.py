@@ -31,6 +31,23 @@ def yuan_to_fen(text: str | int | float | Decimal | None) -> int:
         raise ValueError(text) from exc
 
 
+class BelowFen(ValueError):
+    """An amount typed with more than two decimals: below a fen, which no amount is kept in."""
+
+
+def typed_yuan_to_fen(text: str) -> int:
+    """An amount a person typed, in yuan, into fen: as ``yuan_to_fen``, but "350.505" is refused
+    (``BelowFen``) instead of being kept as 350.51, which is not what was typed ("350.500" is
+    350.50). Raises ValueError for what is no amount."""
+    fen = yuan_to_fen(text)
+    import unicodedata
+
+    cleaned = unicodedata.normalize("NFKC", text).replace(",", "").replace("元", "").strip()
+    if Decimal(cleaned) * 100 != fen:
+        raise BelowFen(text)
+    return fen
+
+
 def fen_to_yuan(fen: int, *, decimals: int = 2) -> str:
     """12345 -> '123.45'; with decimals=0, rounded to whole yuan."""
     sign = "-" if fen < 0 else ""

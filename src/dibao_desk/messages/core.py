@@ -58,6 +58,9 @@ LABELS: dict[str, dict[str, str]] = {
     "health": {"healthy": "健康", "fair": "一般", "severe": "重病"},
     "person_status": {PersonStatus.NORMAL: "正常", PersonStatus.MISSING: "失踪", PersonStatus.DEAD: "死亡",
                       PersonStatus.MARRIED_OUT: "嫁娶", PersonStatus.IMPRISONED: "服刑", PersonStatus.SPLIT_OUT: "分户迁出"},
+    # the household form's amount fields, named in a problem with what was typed in one
+    "amount_field": {"amount": "金额", "value": "价值", "household_income": "家庭月收入", "support_paid": "月给付",
+                     "employment_deduction_fen": "就业成本扣减"},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -132,6 +135,9 @@ TEMPLATES: dict[str, str] = {
     "supporter.household_size": "第 {row} 名赡养（抚养、扶养）人的家庭人口至少为 1",
     "amount.negative": "金额或数量不能为负数",
     "amount.invalid": "“{value}”不是有效的金额",
+    "amount.invalid_field": "{what}“{value}”不是有效的金额，请填写数字，例如 350.50",
+    "amount.below_fen": "{what}“{value}”超过两位小数：金额记到分为止，请核对，例如 350.50",
+    "area.invalid": "面积“{value}”不是有效的数字（平方米，最多两位小数），例如 65.5",
     "household.deduction_above_allowed": "申报的就业成本扣减 {declared} 元超过现行政策标准（{date} 起执行）允许的 {allowed} 元，认定收入和测算保障金时按 {deduction} 元计",
     "amount.too_large": "金额 {value} 元大得不合常理（上限 1000 万元），请核对是否多输了位数",
     "amount.incomes_too_large": "各项收入合计 {value} 元大得不合常理（上限每月 1000 万元），请核对是否多输了位数",
@@ -202,7 +208,9 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-PARAM_LABELS: dict[str, dict[str, str]] = {"member.relation_sex": {"relation": "relation"},
+PARAM_LABELS: dict[str, dict[str, str]] = {"amount.invalid_field": {"what": "amount_field"},
+                                           "amount.below_fen": {"what": "amount_field"},
+                                           "member.relation_sex": {"relation": "relation"},
                                            "member.age_married": {"relation": "relation"},
                                            "member.age_older_than_head": {"relation": "relation"},
                                            "member.age_younger_than_head": {"relation": "relation"},

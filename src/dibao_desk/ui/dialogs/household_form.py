@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QTabWidget,
@@ -23,7 +23,7 @@ from dibao_desk.domain.household import (
     HouseholdDraft, IncomeDraft, MemberDraft, PersonStatus, PropertyDraft, SupporterDraft, is_present,
     monthly_fen,
 )
-from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
+from dibao_desk.domain.money import BelowFen, fen_to_yuan, typed_yuan_to_fen
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import households, office
 from dibao_desk.services.context import AppContext
@@ -31,6 +31,7 @@ from dibao_desk.ui.day_defaults import DayDefaults, today_of, window_of
 from dibao_desk.ui.texts import choices, label, problem_text
 from dibao_desk.ui.widgets.row_table import Col, RowTable
 
+_BLOCKS = Qt.ItemDataRole.UserRole + 1  # a problem list item's role: whether it blocks saving
 _FIELD = re.compile(r"^(members|incomes|properties|supporters)\[(\d+)\]\.(\w+)$")
 
 
@@ -214,11 +215,16 @@ class HouseholdForm(QDialog):
         self.problems = QListWidget()
         self.problems.setMaximumHeight(PROBLEMS_HEIGHT)
         self.problems.setStyleSheet("color: #b71c1c;")
+        self.problems.setToolTip(self.tr("双击一条问题，转到出错的地方"))
+        self.problems.itemDoubleClicked.connect(lambda item: self._go_to(item.data(Qt.ItemDataRole.UserRole) or ""))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(QKeySequence.StandardKey.Save)
+        # Ctrl+S saves; while a problem blocks saving (the button greyed) it goes to that problem's
+        # field, as Enter does (keyPressEvent), instead of doing nothing
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.activated.connect(self._save_key)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("保存（Ctrl+S）"))
         self.buttons.rejected.connect(self.reject)
 
@@ -350,15 +356,22 @@ class HouseholdForm(QDialog):
         """The draft as typed, and the amounts that could not be read."""
         bad: list[Problem] = []
 
-        def fen(text: str, field: str) -> int:
+        def fen(text: str, field: str, row: int | None = None) -> int:
+            """``text`` in hundredths (fen; of a square metre for an area); a problem naming the
+            row and the field when it is no number or goes below a hundredth."""
             text = text.strip()
             if not text:
                 return 0
+            where: dict[str, str | int] = {"value": text, "what": field.rsplit(".", 1)[-1]}
+            if row is not None:
+                where["row"] = row + 1
             try:
-                return yuan_to_fen(text)
+                return typed_yuan_to_fen(text)
+            except BelowFen:
+                bad.append(Problem("amount.below_fen" if where["what"] != "area" else "area.invalid", field, where))
             except ValueError:
-                bad.append(Problem("amount.invalid", field, {"value": text}))
-                return 0
+                bad.append(Problem("amount.invalid_field" if where["what"] != "area" else "area.invalid", field, where))
+            return 0
 
         def day(text: str, row: int) -> dt.date | None:
             text = text.strip()
@@ -379,18 +392,18 @@ class HouseholdForm(QDialog):
             status_on=day(m["status_on"], i),
             unemployment_registered=bool(m["unemployment_registered"])) for i, m in enumerate(self.members.values()))
         incomes = tuple(IncomeDraft(kind=r["kind"], member_index=r["member_index"], note=r["note"],
-                                    amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount"), r["unit"]))
+                                    amount_fen=monthly_fen(fen(r["amount"], f"incomes[{i}].amount", i), r["unit"]))
                         for i, r in enumerate(self.incomes.values()))
         properties = []
         for i, r in enumerate(self.properties.values()):
-            area = fen(r["area"], f"properties[{i}].area")  # hundredths, like fen
-            properties.append(PropertyDraft(kind=r["kind"], value_fen=fen(r["value"], f"properties[{i}].value"),
+            area = fen(r["area"], f"properties[{i}].area", i)  # hundredths, like fen
+            properties.append(PropertyDraft(kind=r["kind"], value_fen=fen(r["value"], f"properties[{i}].value", i),
                                             area_m2_x100=area, quantity=r["quantity"], note=r["note"]))
         supporters = tuple(SupporterDraft(
             name=r["name"].strip(), id_number=r["id_number"], relation=r["relation"].strip(), duty=r["duty"],
             household_size=r["household_size"],
-            household_income_fen=fen(r["household_income"], f"supporters[{i}].household_income"),
-            support_paid_fen=fen(r["support_paid"], f"supporters[{i}].support_paid"), note=r["note"])
+            household_income_fen=fen(r["household_income"], f"supporters[{i}].household_income", i),
+            support_paid_fen=fen(r["support_paid"], f"supporters[{i}].support_paid", i), note=r["note"])
             for i, r in enumerate(self.supporters.values()))
         draft = HouseholdDraft(
             village_id=self.village.currentData(), hukou_type=self.hukou.currentData(), members=members,
@@ -451,6 +464,9 @@ class HouseholdForm(QDialog):
             if p.severity == "warning":
                 message = self.tr("提示：") + message
             self.problems.addItem(message)
+            item = self.problems.item(self.problems.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, p.field)
+            item.setData(_BLOCKS, p.severity == "error")
             self._mark(p, message)
         # the deduction as the list and the eligibility panel count it (the warning above says so)
         s = households.counted_summary(draft, self._figures)
@@ -491,6 +507,62 @@ class HouseholdForm(QDialog):
             w.setStyleSheet("border: 2px solid #c62828;")
             w.setToolTip(message)
 
+    def _field_widget(self, field: str) -> QWidget | None:
+        """The widget a problem's field names (a table's cell, on its tab), or None."""
+        m = _FIELD.match(field)
+        if m:
+            table = {"members": self.members, "incomes": self.incomes, "properties": self.properties,
+                     "supporters": self.supporters}[m.group(1)]
+            row, key = int(m.group(2)), m.group(3)
+            key = {"amount_fen": "amount", "value_fen": "value", "household_income_fen": "household_income",
+                   "support_paid_fen": "support_paid"}.get(key, key)
+            if row >= table.rowCount():
+                return None
+            if key not in [c.key for c in table.columns]:
+                key = table.columns[0].key  # the row's problem (a missing head): its first cell
+            w = table.widget(row, key)
+            box = w.findChild(QCheckBox)  # a check column: its box, not the holder around it
+            return box if box is not None else w
+        return self._top_fields.get(field)
+
+    def _go_to(self, field: str) -> bool:
+        """Focus the field a problem names, showing its tab; False when it names none."""
+        w = self._field_widget(field)
+        if w is None:
+            return False
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is not None and page.isAncestorOf(w):
+                self.tabs.setCurrentIndex(i)
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(w, QLineEdit):
+            w.selectAll()
+        return True
+
+    def _go_to_first_problem(self) -> None:
+        """Saving is refused: to the first field (in the list's order) whose problem blocks it."""
+        for i in range(self.problems.count()):
+            item = self.problems.item(i)
+            if item.data(_BLOCKS) and self._go_to(item.data(Qt.ItemDataRole.UserRole) or ""):
+                self.problems.setCurrentRow(i)
+                return
+
+    def _save_key(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.save()
+        else:
+            self._go_to_first_problem()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter saves (the Save button is the default); while a problem blocks saving it goes to
+        that problem's field instead of doing nothing. Enter on a button presses that button."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                and not isinstance(self.focusWidget(), QPushButton)
+                and not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()):
+            self._go_to_first_problem()
+            return
+        super().keyPressEvent(event)
+
     # --- saving and closing -------------------------------------------------
     def _show_certificate(self) -> None:
         """The household's certificates: the valid one first, then the earlier ones."""
@@ -508,6 +580,7 @@ class HouseholdForm(QDialog):
         draft, bad = self.draft()
         if bad:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in bad))
+            self._go_to(bad[0].field)
             return
         try:
             self.saved = households.save(self.ctx.uow(), draft, self.household_id, today=self._given_today,
@@ -515,6 +588,9 @@ class HouseholdForm(QDialog):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             self.revalidate()
+            for p in exc.problems:  # focus the first field the refusal names
+                if self._go_to(p.field):
+                    break
             return
         self._dirty = False
         self.accept()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox,
     QTableWidget, QWidget,
@@ -50,8 +51,19 @@ class RowTable(QTableWidget):
         self.insertRow(row)
         for i, c in enumerate(self.columns):
             self.setCellWidget(row, i, self._make(c, values.get(c.key, c.default)))
+        self._chain_cells()
         self.edited.emit()
         return row
+
+    def _chain_cells(self) -> None:
+        """Put the cells right after the table in the window's Tab chain, in reading order: a
+        row added later would otherwise come after the dialog's buttons."""
+        before: QWidget = self
+        for cell in self._tab_cells():
+            if cell.window() is not self.window():  # not yet in the dialog
+                return
+            QWidget.setTabOrder(before, cell)
+            before = cell
 
     def remove_current(self) -> None:
         row = self.currentRow()
@@ -106,6 +118,65 @@ class RowTable(QTableWidget):
         w.setProperty("invalid", bool(message))
         w.setToolTip(message or "")
         w.setStyleSheet("border: 2px solid #c62828;" if message else "")
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab moves through the cells in reading order, check boxes included, and out of the
+        table after the last cell (Shift+Tab: before the first), as in the rest of the form.
+        (The view's own Tab moves its current cell, skips a check box's holder and wraps from
+        the last row to the first: the keyboard never left the table.)"""
+        focused = self.window().focusWidget()
+        cells = self._tab_cells()
+        here = next_index = -1
+        for i, cell in enumerate(cells):
+            if focused is not None and (cell is focused or cell.isAncestorOf(focused)):
+                here = i
+                break
+        if here >= 0:
+            next_index = here + 1 if next else here - 1
+        elif focused is self or focused is self.viewport():  # the table itself: into its cells
+            next_index = 0 if next else len(cells) - 1
+        if 0 <= next_index < len(cells):
+            cells[next_index].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+            return True
+        return self._leave(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """Tabbed into from outside: straight to the first cell (Shift+Tab: the last), not a stop
+        on the table itself."""
+        cells = self._tab_cells()
+        if cells and event.reason() == Qt.FocusReason.TabFocusReason:
+            cells[0].setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        if cells and event.reason() == Qt.FocusReason.BacktabFocusReason:
+            cells[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
+            return
+        super().focusInEvent(event)
+
+    def _tab_cells(self) -> list[QWidget]:
+        """The cell widgets Tab stops at, row by row: a check column's box, not its holder."""
+        out: list[QWidget] = []
+        for row in range(self.rowCount()):
+            for i, c in enumerate(self.columns):
+                w: QWidget | None = self.cellWidget(row, i)
+                if c.kind == "check" and w is not None:
+                    w = w.findChild(QCheckBox)
+                if w is not None and c.kind != "label" and w.isEnabled():
+                    out.append(w)
+        return out
+
+    def _leave(self, next: bool) -> bool:
+        """Focus the first widget outside the table after it (before it) in the window's chain."""
+        w: QWidget | None = self
+        while True:
+            assert w is not None  # the chain is a ring through the window
+            w = w.nextInFocusChain() if next else w.previousInFocusChain()
+            if w is None or w is self:
+                return False
+            if (self.isAncestorOf(w) or not w.isVisible() or not w.isEnabled()
+                    or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)):
+                continue
+            w.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+            return True
 
     def _make(self, c: Col, value: Any) -> QWidget:
         if c.kind == "combo":
