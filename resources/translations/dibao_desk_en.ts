@@ -2911,8 +2911,8 @@ Xiangyang Community</translation>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <source>撤销后，该成员的人员状态、户主和成员关系恢复到登记前，其提出的尚未开始办理的案件一并撤回。案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。</source>
-        <translation>Undoing restores the member&apos;s status, the head and the members&apos; relations to what they were before the event, and withdraws the case it proposed if no step of it has been recorded. It cannot be undone when the case is under way or granted, the event has been reviewed, or a later member event was recorded.</translation>
+        <source>撤销后，该成员的人员状态、户主和成员关系恢复到登记前，其提出的尚未开始办理的案件一并撤回。案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。撤销“新增家庭成员”即从该户删除新增的成员。</source>
+        <translation>Undoing puts the member's status, the head and the relations back as they were before the event, and withdraws the cases it proposed that have not begun. It cannot be undone once a case has begun or been approved, the event has been reviewed, or a later member event was recorded. Undoing an "added member" event removes the added members from the household.</translation>
     </message>
     <message>
         <source>撤销此事件</source>
@@ -2929,6 +2929,10 @@ Xiangyang Community</translation>
     <message>
         <source>已撤销{0}的{1}</source>
         <translation>Undid the {1} of {0}</translation>
+    </message>
+    <message>
+        <source>；误增的成员{0}已从该户删除</source>
+        <translation>; {0}, added by mistake, removed from the household</translation>
     </message>
     <message>
         <source>；{0}的人员状态恢复为{1}，户主为{2}</source>
@@ -11991,6 +11995,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该变故提出的案件 {case} 已批准，台账已按其变更，不能撤销；请另行提出变更更正</source>
         <translation>The case {case} the event proposed was granted and the ledger changed by it, so the event cannot be undone; propose a change to correct it</translation>
+    </message>
+    <message>
+        <source>{on} 的“{kind}”登记时没有留下操作记录，无法确定它改动了哪些成员，不能自动撤销：请在“修改家庭信息”中核对更正成员的人员状态、户主和关系，在审批流程中撤回它提出的案件，复核时说明该变故系误录</source>
+        <translation>The "{kind}" of {on} left no audit record when it was entered, so which members it changed is not known and it cannot be undone automatically: check and correct the members' status, the head and the relations in Edit household, withdraw the case it proposed in the procedure, and note at the review that the event was entered by mistake</translation>
+    </message>
+    <message>
+        <source>{on} 的新增家庭成员登记时没有留下操作记录，不能自动撤销：请在“修改家庭信息”中删除误增的成员，复核时说明系误录</source>
+        <translation>The members added on {on} left no audit record, so the addition cannot be undone automatically: remove the member added by mistake in Edit household and note it at the review</translation>
+    </message>
+    <message>
+        <source>{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销：请在“修改家庭信息”中删除误增的成员</source>
+        <translation>The household's members or incomes changed after the members added on {on} (or a member event was recorded), so the addition cannot be undone automatically: remove the member added by mistake in Edit household</translation>
+    </message>
+    <message>
+        <source>{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员</source>
+        <translation>A member added on {on} is now the head or the account holder, so the addition cannot be undone automatically: set the head and the account holder in Edit household first, then remove the member added by mistake</translation>
     </message>
     <message>
         <source>追回登记第 {number} 号：从本期发放中扣减</source>
