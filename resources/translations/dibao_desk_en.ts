@@ -2911,8 +2911,8 @@ Xiangyang Community</translation>
         <translation>Reason for undoing</translation>
     </message>
     <message>
-        <source>撤销后，该成员的人员状态、户主和成员关系恢复到登记前，其提出的尚未开始办理的案件一并撤回。案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。</source>
-        <translation>Undoing restores the member&apos;s status, the head and the members&apos; relations to what they were before the event, and withdraws the case it proposed if no step of it has been recorded. It cannot be undone when the case is under way or granted, the event has been reviewed, or a later member event was recorded.</translation>
+        <source>撤销后，该成员的人员状态、户主和成员关系恢复到登记前，其提出的尚未开始办理的案件一并撤回。案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。撤销“新增家庭成员”即从该户删除新增的成员。</source>
+        <translation>Undoing puts the member&apos;s status, the head and the relations back as they were before the event, and withdraws the cases it proposed that have not begun. It cannot be undone once a case has begun or been approved, the event has been reviewed, or a later member event was recorded. Undoing an &quot;added member&quot; event removes the added members from the household.</translation>
     </message>
     <message>
         <source>撤销此事件</source>
@@ -2929,6 +2929,10 @@ Xiangyang Community</translation>
     <message>
         <source>已撤销{0}的{1}</source>
         <translation>Undid the {1} of {0}</translation>
+    </message>
+    <message>
+        <source>；误增的成员{0}已从该户删除</source>
+        <translation>; {0}, added by mistake, removed from the household</translation>
     </message>
     <message>
         <source>；{0}的人员状态恢复为{1}，户主为{2}</source>
@@ -4584,6 +4588,10 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     <message>
         <source>恢复的数据中没有启用的账号“{0}”：账号和密码都回到了备份时的样子。本次仍可操作；关闭程序前，请在“设置 → 账号”中重新建立您的账号，或为备份中的管理员设置新密码，否则下次无法登录。</source>
         <translation>The restored data has no active account &quot;{0}&quot;: accounts and passwords are as the backup had them. You can go on working now; before closing the program, make your account again in Settings → Accounts, or give the backup&apos;s administrator a new password, or you cannot sign in next time.</translation>
+    </message>
+    <message>
+        <source>账号、密码和找回码保持恢复前的样子，没有回到备份时。</source>
+        <translation>The accounts, passwords and recovery code stay as they were before the restore; they did not go back to the backup's.</translation>
     </message>
     <message>
         <source>账号和密码也回到了备份时的样子。</source>
@@ -6662,6 +6670,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>核对完成前不能恢复。备份很大时（或一户一档文件很多），核对可能要几分钟。</source>
         <translation>It cannot be restored before the check is done. A large backup (or one with many household documents) may take a few minutes to check.</translation>
+    </message>
+    <message>
+        <source>我已核对以上账号的变化，确认恢复</source>
+        <translation>I have checked the account differences above; restore</translation>
     </message>
     <message>
         <source>正在核对备份…</source>
@@ -12061,6 +12073,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The case {case} the event proposed was granted and the ledger changed by it, so the event cannot be undone; propose a change to correct it</translation>
     </message>
     <message>
+        <source>{on} 的“{kind}”登记时没有留下操作记录，无法确定它改动了哪些成员，不能自动撤销：请在“修改家庭信息”中核对更正成员的人员状态、户主和关系，在审批流程中撤回它提出的案件，复核时说明该变故系误录</source>
+        <translation>The &quot;{kind}&quot; of {on} left no audit record when it was entered, so which members it changed is not known and it cannot be undone automatically: check and correct the members&apos; status, the head and the relations in Edit household, withdraw the case it proposed in the procedure, and note at the review that the event was entered by mistake</translation>
+    </message>
+    <message>
+        <source>{on} 的新增家庭成员登记时没有留下操作记录，不能自动撤销：请在“修改家庭信息”中删除误增的成员，复核时说明系误录</source>
+        <translation>The members added on {on} left no audit record, so the addition cannot be undone automatically: remove the member added by mistake in Edit household and note it at the review</translation>
+    </message>
+    <message>
+        <source>{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销：请在“修改家庭信息”中删除误增的成员</source>
+        <translation>The household&apos;s members or incomes changed after the members added on {on} (or a member event was recorded), so the addition cannot be undone automatically: remove the member added by mistake in Edit household</translation>
+    </message>
+    <message>
+        <source>{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员</source>
+        <translation>A member added on {on} is now the head or the account holder, so the addition cannot be undone automatically: set the head and the account holder in Edit household first, then remove the member added by mistake</translation>
+    </message>
+    <message>
         <source>追回登记第 {number} 号：从本期发放中扣减</source>
         <translation>Recovery no. {number}: deducted from this period&apos;s payment</translation>
     </message>
@@ -12687,6 +12715,42 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>还没有备份到选定的备份文件夹“{folder}”（U 盘或移动硬盘没有插上？），电脑损坏时数据可能全部丢失。请插上后点“文件 → 立即备份”</source>
         <translation>No backup in the chosen backup folder “{folder}” yet (is the USB drive or external disk not plugged in?); if the computer breaks, all data may be lost. Plug it in, then click File → Back up now</translation>
+    </message>
+    <message>
+        <source>账号与备份时不同的有 {count} 处。恢复只恢复业务数据，账号、角色、密码和找回码保持现在的样子，不回到备份时：</source>
+        <translation>The accounts differ from the backup's in {count} places. The restore brings back the data only; the accounts, roles, passwords and recovery code stay as they are now:</translation>
+    </message>
+    <message>
+        <source>账号“{name}”：备份之后新建，备份中没有（恢复后保留）</source>
+        <translation>Account "{name}": created after the backup, not in it (kept after the restore)</translation>
+    </message>
+    <message>
+        <source>账号“{name}”：备份中有，现在没有（恢复后也没有）</source>
+        <translation>Account "{name}": in the backup, not in the store now (not there after the restore either)</translation>
+    </message>
+    <message>
+        <source>账号“{name}”：现已停用，备份时是启用的（恢复后仍停用）</source>
+        <translation>Account "{name}": disabled now, enabled in the backup (stays disabled after the restore)</translation>
+    </message>
+    <message>
+        <source>账号“{name}”：现为启用，备份时是停用的（恢复后仍启用）</source>
+        <translation>Account "{name}": enabled now, disabled in the backup (stays enabled after the restore)</translation>
+    </message>
+    <message>
+        <source>账号“{name}”：角色现为{roles_now}，备份时为{roles_then}（恢复后仍为{roles_now}）</source>
+        <translation>Account "{name}": roles now {roles_now}, in the backup {roles_then} (still {roles_now} after the restore)</translation>
+    </message>
+    <message>
+        <source>账号“{name}”：密码在备份之后改过（恢复后仍用现在的密码，备份时的旧密码不能登录）</source>
+        <translation>Account "{name}": password changed after the backup (the present password stays; the backup's old one does not sign in)</translation>
+    </message>
+    <message>
+        <source>管理员找回码在备份之后换过（恢复后仍用现在的找回码，备份时的旧找回码无效）</source>
+        <translation>The administrator's recovery code was replaced after the backup (the present code stays; the backup's old code is not valid)</translation>
+    </message>
+    <message>
+        <source>账号保持现在的样子，不随备份恢复。确认恢复吗？</source>
+        <translation>The accounts stay as they are now and are not restored from the backup. Restore?</translation>
     </message>
     <message>
         <source>备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复</source>

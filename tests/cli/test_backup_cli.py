@@ -110,3 +110,37 @@ def test_a_backup_says_its_steps_on_a_terminal_and_one_line_in_a_log(ctx, tmp_pa
     assert screen.getvalue() == (f"\r正在备份到“{ctx.data_dir / 'backups'}”并核对…\n"
                                  f"\r正在把备份复制到第二个文件夹“{usb}”并核对…\n"
                                  "\r正在按保留规则整理旧备份…\n备份：完成\n")
+
+
+def test_restore_from_the_terminal_lists_the_accounts_that_differ_and_keeps_them(tmp_path, monkeypatch, capsys):
+    """`restore` says how the accounts differ from the backup's before asking, asks about them,
+    and keeps the present ones: 小王, disabled after the backup, stays disabled."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts, office
+    from dibao_desk.services.context import open_context
+
+    folder = str(tmp_path / "town")
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", "dibao-2026")
+    ctx = open_context(tmp_path / "town")
+    ctx.sign_in(accounts.setup(ctx.uow(), office.OfficeInfo(
+        name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator=""), "刘主任", "dibao-2026"))
+    accounts.create_account(ctx.uow(), "小王", "xiaowang-1", {Role.CLERK})
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    accounts.set_roles(ctx.uow(), "小王", {Role.CLERK}, active=False)
+    ctx.close()
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "n")
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "restore", str(saved)]) == 1
+    assert asked == ["账号保持现在的样子，不随备份恢复。确认恢复吗？[y/N] "]
+    out = capsys.readouterr().out.splitlines()
+    assert out[-3:] == [
+        "账号与备份时不同的有 1 处。恢复只恢复业务数据，账号、角色、密码和找回码保持现在的样子，不回到备份时：",
+        "  账号“小王”：现已停用，备份时是启用的（恢复后仍停用）", "已取消。"]
+    assert cli_main(["--data-dir", folder, "--user", "刘主任", "restore", str(saved), "--yes"]) == 0
+    assert "账号、密码和找回码保持恢复前的样子，没有回到备份时。" in capsys.readouterr().out
+    ctx = open_context(tmp_path / "town")
+    assert [(a.name, a.active) for a in accounts.list_accounts(ctx.uow())] == [("刘主任", True), ("小王", False)]
+    ctx.close()

@@ -140,15 +140,23 @@ def test_a_second_window_on_the_same_folder_is_refused(qtbot, ctx, message_boxes
     assert kind == "critical" and "dibao-desk import-roster" in text and f"进程 {os.getpid()}" in text
 
 
-def _restore_when_checked(qtbot, w):
+def _restore_when_checked(qtbot, w, seen=None):
+    """Click 恢复 once the check is done; when the accounts differ from the backup's, the dialog
+    lists them and 恢复 waits for the box confirming them (``seen`` gets what it showed)."""
     qtbot.waitUntil(lambda: w.restore_dialog.checked)
-    w.restore_dialog.restore_button.click()
+    d = w.restore_dialog
+    if seen is not None:
+        seen.update(accounts=d.accounts.text() if d.accounts.isVisibleTo(d) else "",
+                    enabled=d.restore_button.isEnabled())
+    if d.accounts_confirm.isVisibleTo(d):
+        d.accounts_confirm.click()
+    d.restore_button.click()
 
 
-def test_a_restore_says_when_the_signed_in_account_is_not_in_the_backup(qtbot, tmp_path, message_boxes):
-    """Accounts and passwords come back as the backup had them: an administrator made after the
-    backup is told that the restored data has no such account before closing the program, and an
-    account whose roles differ in the backup works on with the restored roles."""
+def test_a_restore_lists_the_accounts_that_differ_and_keeps_the_present_ones(qtbot, tmp_path, message_boxes):
+    """The dialog lists how the store's accounts differ from the backup's and asks to confirm them;
+    the restore keeps the present accounts: 王主任, made after the backup, still signs in, and the
+    roles changed since stay as they are now."""
     from dibao_desk.domain.accounts import Role
     from dibao_desk.services import accounts, office
     from dibao_desk.services.context import open_context
@@ -160,28 +168,32 @@ def test_a_restore_says_when_the_signed_in_account_is_not_in_the_backup(qtbot, t
     accounts.create_account(ctx.uow(), "小王", "xiaowang-1", {Role.CLERK})
     saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
     accounts.create_account(ctx.uow(), "王主任", "wangzr-2026", {Role.ADMIN, Role.REVIEWER})
+    accounts.set_roles(ctx.uow(), "小王", {Role.CLERK}, active=False)
     ctx.sign_in(accounts.sign_in(ctx.uow(), "王主任", "wangzr-2026"))
     w = MainWindow(ctx)
     qtbot.addWidget(w)
-    QTimer.singleShot(0, lambda: _restore_when_checked(qtbot, w))
+    seen: dict = {}
+    QTimer.singleShot(0, lambda: _restore_when_checked(qtbot, w, seen))
     op = actions.restore_from(w, str(saved))
     qtbot.waitUntil(lambda: op.finished)
-    assert [a.name for a in accounts.list_accounts(ctx.uow())] == ["刘主任", "小王"]
+    assert seen["enabled"] is False  # not before the box is ticked
+    assert seen["accounts"].split("\n") == [
+        "账号与备份时不同的有 2 处。恢复只恢复业务数据，账号、角色、密码和找回码保持现在的样子，不回到备份时：",
+        "账号“小王”：现已停用，备份时是启用的（恢复后仍停用）",
+        "账号“王主任”：备份之后新建，备份中没有（恢复后保留）"]
+    assert [(a.name, a.active) for a in accounts.list_accounts(ctx.uow())] == [
+        ("刘主任", True), ("小王", False), ("王主任", True)]
     kind, _title, text = message_boxes[-1]
-    assert kind == "warning" and "王主任" in text and "设置 → 账号" in text
+    assert kind == "information" and "账号、密码和找回码保持恢复前的样子" in text
 
-    accounts.set_roles(ctx.uow(), "小王", {Role.CLERK, Role.REVIEWER})  # 王主任's session, as the warning says
     again = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
-    accounts.set_roles(ctx.uow(), "小王", {Role.CLERK})
-    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
-    accounts.set_roles(ctx.uow(), "刘主任", {Role.ADMIN, Role.CLERK})
-    w.ctx.sign_in(accounts.SignedIn("刘主任", frozenset({Role.ADMIN, Role.CLERK})))
+    accounts.set_roles(ctx.uow(), "王主任", {Role.ADMIN})
+    w.ctx.sign_in(accounts.SignedIn("王主任", frozenset({Role.ADMIN})))
     QTimer.singleShot(0, lambda: _restore_when_checked(qtbot, w))
     op = actions.restore_from(w, str(again))
     qtbot.waitUntil(lambda: op.finished)
-    assert ctx.account.roles == frozenset(Role)  # as the backup has them
-    assert "当前账号：刘主任（经办人、审核人、管理员）" in w.account_label.text()
-    assert message_boxes[-1][0] == "information" and "账号和密码" in message_boxes[-1][2]
+    assert ctx.account.roles == frozenset({Role.ADMIN})  # as the store had them, not the backup
+    assert "当前账号：王主任（管理员）" in w.account_label.text()
     w.close()
     ctx.close()
 

@@ -152,3 +152,27 @@ def test_the_undo_is_on_the_household_page_s_menu(qtbot, ctx, make_household):
     dialog.reason_edit.setText("登记错了人")
     click(qtbot, dialog.undo_button)
     assert [m.person_status for m in households.get(ctx.uow(), hid).draft.members] == ["normal"] * 3
+
+
+def test_a_member_added_by_mistake_is_undone_from_the_dialog(qtbot, ctx, make_household):
+    """The form's 新增家庭成员 is offered by 撤销此事件: picked and undone with a reason, 张小红
+    leaves the household and no event is left."""
+    from dataclasses import replace
+
+    from dibao_desk.services import events
+    from dibao_desk.ui.dialogs.household_event_undo import HouseholdEventUndoDialog
+
+    hid = three(ctx, make_household, D(2027, 1, 31))
+    d = households.get(ctx.uow(), hid).draft
+    girl = MemberDraft("张小红", make_id("20200302", 44), "daughter", employment="preschool")
+    households.save(ctx.uow(), replace(d, members=d.members + (girl,)), hid, today=D(2027, 1, 31), expected=d)
+    dialog = HouseholdEventUndoDialog(ctx, hid, today=D(2027, 2, 3))
+    qtbot.addWidget(dialog)
+    assert dialog.event_combo.currentText() == (
+        "2027-01-31　其他　新增家庭成员 张小红：该户正在领取低保，复核立即到期，重新核定保障金")
+    dialog.reason_edit.setText("误录：张小红是邻户的孩子")
+    click(qtbot, dialog.undo_button)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result_text() == "已撤销2027-01-31的其他；误增的成员张小红已从该户删除"
+    assert [m.name for m in households.get(ctx.uow(), hid).draft.members] == ["张三", "李梅", "张小明"]
+    assert events.list_events(ctx.uow(), household_id=hid, kinds=("other",)) == []

@@ -215,3 +215,83 @@ def test_an_event_a_county_file_raised_is_not_the_office_s_to_undo(ctx, make_hou
     assert [messages.text(p) for p in e.value.problems] == [
         "该“成员死亡”来自“比对结果2026-12.xlsx”，不是本乡镇登记的变故，不能撤销"]
     assert [e.source for e in events.list_events(ctx.uow(), household_id=hid)] == ["比对结果2026-12.xlsx"]
+
+
+
+def add_daughter(ctx, hid, today=DAY):
+    """The household form: 张小红 (daughter, born 2020) added to the household receiving benefit."""
+    from dataclasses import replace
+    from tests.conftest import make_id
+    from dibao_desk.domain.household import MemberDraft
+
+    d = households.get(ctx.uow(), hid).draft
+    girl = MemberDraft("张小红", make_id("20200302", 44), "daughter", employment="preschool")
+    households.save(ctx.uow(), replace(d, members=d.members + (girl,)), hid, today=today, expected=d)
+    with ctx.uow() as uow:
+        return uow.session.scalars(select(ReviewEvent).where(ReviewEvent.household_id == hid,
+                                                             ReviewEvent.kind == "other")).one().id
+
+
+def test_a_member_added_by_mistake_is_undone_and_the_review_date_comes_back(ctx, make_household):
+    """张小红 was added to 张三's household by mistake: undoing the form's 新增家庭成员 removes her,
+    and the household's members, list columns, review date and events are as before."""
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    was = state(ctx, hid)
+    ev = add_daughter(ctx, hid)
+    assert state(ctx, hid) != was
+    assert reviews.schedule_of(ctx.uow(), hid).due_date == DAY
+    u = events_undo.undo_event(ctx.uow(), ev, "误录：张小红是邻户的孩子", today=D(2027, 1, 4))
+    assert (u.kind, u.member, u.head, u.withdrawn_case_ids) == ("other", "张小红", "张三", ())
+    assert state(ctx, hid) == was
+    assert [m.name for m in households.get(ctx.uow(), hid).draft.members] == ["张三", "李梅", "张小明"]
+    with ctx.uow() as uow:
+        row = uow.session.scalars(select(AuditLog).where(AuditLog.entity == "review_event",
+                                                         AuditLog.action == "undo")).one()
+        assert (row.entity_id, json.loads(row.after)["reason"], json.loads(row.after)["removed"]) == (
+            ev, "误录：张小红是邻户的孩子", "张小红")
+        removed = uow.session.scalars(select(AuditLog).where(AuditLog.entity == "household",
+                                                             AuditLog.action == "member_added_undo")).one()
+        assert [m["name"] for m in json.loads(removed.before)["members"]] == ["张三", "李梅", "张小明", "张小红"]
+        assert [m["name"] for m in json.loads(removed.after)["members"]] == ["张三", "李梅", "张小明"]
+
+
+def test_a_member_added_then_edited_on_the_form_is_not_undone(ctx, make_household):
+    """The form saved again after the member was added (her details filled in): something was built
+    on the addition, so undo refuses, naming what to do, and writes nothing."""
+    from dataclasses import replace
+
+    hid = three(make_household).id
+    receiving(ctx, hid, D(2026, 12, 1), DAY)
+    ev = add_daughter(ctx, hid)
+    d = households.get(ctx.uow(), hid).draft
+    girl = replace(d.members[3], disability_grade=3)
+    households.save(ctx.uow(), replace(d, members=d.members[:3] + (girl,)), hid, today=DAY, expected=d)
+    after = state(ctx, hid)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), ev, "误录", today=DAY)
+    assert [p.code for p in e.value.problems] == ["event.undo_added_changed"]
+    assert messages.text(e.value.problems[0]) == (
+        "2026-12-31 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销："
+        "请在“修改家庭信息”中删除误增的成员")
+    assert state(ctx, hid) == after
+
+
+def test_an_event_without_its_audit_rows_is_refused_not_half_undone(ctx, make_household):
+    """An old death whose audit rows are missing: undo cannot know which member it marked, so it
+    refuses (saying what to correct by hand) instead of deleting the event and leaving 张小明 dead."""
+    hid = three(make_household).id
+    son, *_ = member(ctx, hid, "张小明")
+    r = events.add_event(ctx.uow(), hid, "death", DAY, member_id=son, today=DAY)
+    with ctx.uow() as uow:
+        for row in uow.session.scalars(select(AuditLog).where(AuditLog.entity == "review_event")):
+            uow.session.delete(row)
+        uow.commit()
+    after = state(ctx, hid)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), r.event.id, "误录", today=DAY)
+    assert [p.code for p in e.value.problems] == ["event.undo_no_record"]
+    assert messages.text(e.value.problems[0]) == (
+        "2026-12-31 的“成员死亡”登记时没有留下操作记录，无法确定它改动了哪些成员，不能自动撤销："
+        "请在“修改家庭信息”中核对更正成员的人员状态、户主和关系，在审批流程中撤回它提出的案件，复核时说明该变故系误录")
+    assert state(ctx, hid) == after

@@ -9,7 +9,7 @@ from dibao_desk import messages
 from dibao_desk.cli.common import context, fail, report_rule_error
 from dibao_desk.cli.progress import progress_on_stderr
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.messages.backup import backup_lines
+from dibao_desk.messages.backup import account_problems, backup_lines
 
 
 def register(sub) -> None:
@@ -74,11 +74,16 @@ def _restore(ctx, args) -> int:
         for p in info.problems:
             fail(messages.text(p))
         return 2
+    differ = account_problems(info)
+    for n, p in enumerate(differ):
+        print(("  " if n else "") + messages.text(p))
     if not args.yes:
         if not sys.stdin.isatty():
             fail("恢复会替换当前数据（当前数据会先另存一份）。确认请加 --yes")
             return 2
-        if input("恢复会替换当前数据（当前数据会先另存一份）。确认恢复吗？[y/N] ").strip().lower() not in ("y", "yes"):
+        ask = (messages.text("restore.accounts_confirm") + "[y/N] ") if differ else \
+            "恢复会替换当前数据（当前数据会先另存一份）。确认恢复吗？[y/N] "
+        if input(ask).strip().lower() not in ("y", "yes"):
             print("已取消。")
             return 1
     try:
@@ -87,6 +92,8 @@ def _restore(ctx, args) -> int:
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已恢复。恢复前的数据已另存为：{result.kept}")
+    if result.accounts_kept:
+        print("账号、密码和找回码保持恢复前的样子，没有回到备份时。")
     if result.migrated_from:
         print(f"备份的数据结构（版本 {result.migrated_from}）已升级到当前版本。")
     return 0

@@ -515,7 +515,9 @@ def run_events_undo(args) -> int:
 
     r = events_undo.undo_event(context(args).uow(), args.event_id, args.reason, today=today_of(args))
     print(f"已撤销：户 {r.household_id} {r.on.isoformat()} 的“{label('event_kind', r.kind)}”（变故 {r.event_id}）。")
-    if r.member:
+    if r.kind == events_undo.MEMBER_ADDED:
+        print(f"误增的成员 {r.member} 已从该户删除。")
+    elif r.member:
         print(f"{r.member} 的人员状态恢复为“{label('person_status', r.person_status)}”，户主为 {r.head}。")
     for case_id in r.withdrawn_case_ids:
         print(f"其提出的案件 {case_id} 已撤回。")

@@ -38,6 +38,16 @@ TEMPLATES: dict[str, str] = {
     "restore.not_store": "文件“{path}”不是本程序的数据备份",
     "restore.foreign_objects": "备份“{path}”里有本程序不会建立的触发器或视图（{names}），可能被其他软件改动过，不能恢复",
     "restore.checksum": "文件“{path}”与备份时记录的校验值（SHA-256）不符，可能已被改动或损坏，不能恢复",
+    # the accounts a restore keeps (services.restore_accounts)
+    "restore.accounts_differ": "账号与备份时不同的有 {count} 处。恢复只恢复业务数据，账号、角色、密码和找回码保持现在的样子，不回到备份时：",
+    "restore.account_added": "账号“{name}”：备份之后新建，备份中没有（恢复后保留）",
+    "restore.account_removed": "账号“{name}”：备份中有，现在没有（恢复后也没有）",
+    "restore.account_enabled": "账号“{name}”：现已停用，备份时是启用的（恢复后仍停用）",
+    "restore.account_disabled": "账号“{name}”：现为启用，备份时是停用的（恢复后仍启用）",
+    "restore.account_roles": "账号“{name}”：角色现为{roles_now}，备份时为{roles_then}（恢复后仍为{roles_now}）",
+    "restore.account_password": "账号“{name}”：密码在备份之后改过（恢复后仍用现在的密码，备份时的旧密码不能登录）",
+    "restore.account_recovery_code": "管理员找回码在备份之后换过（恢复后仍用现在的找回码，备份时的旧找回码无效）",
+    "restore.accounts_confirm": "账号保持现在的样子，不随备份恢复。确认恢复吗？",
     "restore.changed": "备份文件“{path}”在检查之后被改动过，没有恢复，当前数据未改变。请重新选择该文件，检查后再恢复",
     "restore.newer_schema": "该备份由更新版本的程序写入（版本 {revision}），请先升级本程序",
     "restore.upgrade_failed": "该备份由旧版程序写入（版本 {revision}），升级到本程序的数据版本时出错，没有恢复，当前数据未改变",
@@ -87,6 +97,28 @@ def backup_lines(info) -> list[str]:
         + ("，恢复时将自动升级" if info.older_schema and info.ok else "") + "）",
         f"SHA-256：{info.sha256}" + ("（与记录相符）" if info.sha256_recorded == info.sha256 else ""),
     ]
+
+
+def account_problems(info) -> list:
+    """How restoring ``info``'s backup changes the accounts (``BackupInfo.account_changes``), as
+    sentences to show before it runs: a heading, then one per difference; [] when none."""
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import Problem
+
+    changes = getattr(info, "account_changes", ())
+    if not changes:
+        return []
+
+    def roles(codes) -> str:
+        return "、".join(messages.label("role", r) for r in codes) or "（无）"
+
+    out = [Problem("restore.accounts_differ", "", {"count": len(changes)})]
+    for c in changes:
+        params = {"name": c.name}
+        if c.change == "roles":
+            params |= {"roles_now": roles(c.roles_now), "roles_then": roles(c.roles_then)}
+        out.append(Problem(f"restore.account_{c.change}", "", params))
+    return out
 
 
 def busy_text(exc) -> str:

@@ -13,7 +13,8 @@ LABELS: dict[str, dict[str, str]] = {
     "complaint_finding": {"substantiated": "属实", "partly": "部分属实", "unfounded": "不属实"},
     "complaint_status": {ComplaintStatus.OPEN: "待答复", ComplaintStatus.ANSWERED: "已答复"},
     "event_kind": {EventKind.DEATH: "成员死亡", EventKind.MOVED_AWAY: "迁出", EventKind.RELOCATION: "搬迁安置",
-                   EventKind.BANKRUPTCY: "破产", EventKind.IMPRISONMENT: "成员服刑"},
+                   EventKind.BANKRUPTCY: "破产", EventKind.IMPRISONMENT: "成员服刑",
+                   "other": "其他"},  # the household form's 新增家庭成员 (services.households)
     "followup_kind": {"cancel": "取消保障", "recover": "追回保障金"},
     "followup_source": {"event": "家庭变故", "warning": "核对预警", "complaint": "举报"},
     "followup_status": {"recorded": "已登记，待复核", "proposed": "已提出"},
@@ -98,12 +99,21 @@ TEMPLATES.update({
     "event.undo_changed_since": "“{kind}”登记后家庭成员的关系或人员状态又在家庭信息中修改过，不能自动撤销，请在“修改家庭信息”中核对更正",
     "event.undo_case_started": "该变故提出的案件 {case} 已办理到“{step}”，不能撤销；请在审批流程中处理该案件",
     "event.undo_booked": "该变故提出的案件 {case} 已批准，台账已按其变更，不能撤销；请另行提出变更更正",
+    "event.undo_no_record": "{on} 的“{kind}”登记时没有留下操作记录，无法确定它改动了哪些成员，不能自动撤销："
+                            "请在“修改家庭信息”中核对更正成员的人员状态、户主和关系，在审批流程中撤回它提出的案件，"
+                            "复核时说明该变故系误录",
+    "event.undo_added_no_record": "{on} 的新增家庭成员登记时没有留下操作记录，不能自动撤销：请在“修改家庭信息”中删除误增的成员，"
+                                  "复核时说明系误录",
+    "event.undo_added_changed": "{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销："
+                                "请在“修改家庭信息”中删除误增的成员",
+    "event.undo_added_head": "{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员",
 })
 PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_needed": {"kind": "event_kind"}, "event.member_kind": {"kind": "event_kind"},
     "event.before_birth": {"kind": "event_kind"},
     "event.member_left": {"status": "person_status"},
     "event.undo_reviewed": {"kind": "event_kind"}, "event.undo_not_office": {"kind": "event_kind"}, "event.undo_changed_since": {"kind": "event_kind"},
+    "event.undo_no_record": {"kind": "event_kind"},
     "event.undo_later": {"kind": "event_kind", "later_kind": "event_kind"},
     "event.undo_case_started": {"step": "step"}, "event.undo_booked": {"kind": "event_kind"},
     "event.member_status": {"kind": "event_kind", "status": "person_status"},

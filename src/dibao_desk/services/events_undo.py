@@ -12,7 +12,14 @@ it; the household form changed what the event set; the case has a step recorded 
 first step of a 变更 or 取消 is the township's review: a case with any record has begun); the
 proposal was granted (the ledger's months were booked: the office corrects them by a 变更).
 Only the events the office entered are undone: one a county's warning or a roster import
-raised stands for what that file said."""
+raised stands for what that file said.
+
+The household form's 新增家庭成员 event (kind 其他, raised by ``households.save`` when a member
+joins a household receiving benefit) is undone by removing the members that save added (with
+their incomes), the review falling due as it did without it; refused when the household's
+members or incomes changed since (a later save, a member event). An event whose own audit rows
+are missing (recorded before the program kept them) is refused with what to correct by hand:
+deleting it alone would leave the members it marked and the case it proposed as they are."""
 
 from __future__ import annotations
 
@@ -30,10 +37,13 @@ from dibao_desk.domain.ledger import ProposalStatus
 from dibao_desk.domain.procedure import CaseStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.registers import FollowUpSource
+from dibao_desk.domain.reviews import ReviewEventKind
 from dibao_desk.models import AuditLog, Case, FollowUp, Household, Proposal, ReviewEvent
 from dibao_desk.services.uow import UnitOfWork
 
 KINDS = tuple(str(k) for k in rules.EventKind)
+MEMBER_ADDED = str(ReviewEventKind.OTHER)  # the form's 新增家庭成员 (``households._member_added``)
+UNDONE_KINDS = KINDS + (MEMBER_ADDED,)  # the kinds 撤销此事件 offers
 OFFICE = "office"  # the source of the events the office enters (``events.add_event``): the ones undone here
 
 
@@ -68,7 +78,7 @@ def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | 
         s = uow.session
         reviews_schedule.as_of(s, today)
         ev = s.get(ReviewEvent, event_id)
-        if ev is None or ev.kind not in KINDS:
+        if ev is None or ev.kind not in UNDONE_KINDS:
             raise RuleError(Problem("event.undo_missing", "event_id", {"id": event_id}))
         if ev.source != OFFICE:  # a county's death warning, a roster's members gone: their files say so
             raise RuleError(Problem("event.undo_not_office", "event_id", {"kind": ev.kind, "source": ev.source}))
@@ -79,6 +89,11 @@ def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | 
             problems.append(Problem("event.undo_reviewed", "event_id", {"kind": ev.kind, "on": ev.on.isoformat()}))
         h = s.get(Household, ev.household_id)
         assert h is not None  # the event's household is on file (cascade)
+        if ev.kind == MEMBER_ADDED:
+            return _undo_member_added(uow, ev, h, reason, problems)
+        if _raise_row(uow, ev) is None:  # what it marked and proposed is not known: not guessed
+            problems.append(Problem("event.undo_no_record", "event_id", {"kind": ev.kind, "on": ev.on.isoformat()}))
+            raise RuleError(problems)
         effects = _effects(uow, ev)
         later = _later_member_event(uow, ev)
         problems += later
@@ -123,24 +138,86 @@ def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | 
             s.delete(f)
         result = UndoResult(ev.id, h.id, ev.kind, ev.on, member, status, h.head_name,
                             tuple(c.id for c in cases))
-        uow.audit("review_event", ev.id, "undo",
-                  {"household_id": h.id, "kind": ev.kind, "on": ev.on, "detail": ev.detail, "source": ev.source},
-                  {"reason": reason, "member": member, "person_status": status, "head": h.head_name,
-                   "withdrawn_cases": list(result.withdrawn_case_ids)})
-        s.delete(ev)
-        s.flush()
-        reviews_schedule._reschedule_one(s, h.id, reviews_schedule.day_of(s))
-        uow.commit()
-        return result
+        return _finish(uow, ev, h, reason, result, {})
+
+
+def _raise_row(uow: UnitOfWork, ev: ReviewEvent) -> int | None:
+    """The id of the event's ``raise`` audit row (None for an event recorded without one)."""
+    # the latest: an event undone before frees its number, which SQLite gives the next event
+    return uow.session.scalar(select(AuditLog.id).where(
+        AuditLog.entity == "review_event", AuditLog.entity_id == ev.id,
+        AuditLog.action == "raise").order_by(AuditLog.id.desc()).limit(1))
+
+
+def _finish(uow: UnitOfWork, ev: ReviewEvent, h: Household, reason: str, result: UndoResult,
+            extra: dict[str, Any]) -> UndoResult:
+    """The event's own audit row, the event removed and the household's review rescheduled."""
+    from dibao_desk.services import reviews_schedule
+
+    s = uow.session
+    uow.audit("review_event", ev.id, "undo",
+              {"household_id": h.id, "kind": ev.kind, "on": ev.on, "detail": ev.detail, "source": ev.source},
+              {"reason": reason, "member": result.member, "person_status": result.person_status,
+               "head": h.head_name, "withdrawn_cases": list(result.withdrawn_case_ids)} | extra)
+    s.delete(ev)
+    s.flush()
+    reviews_schedule._reschedule_one(s, h.id, reviews_schedule.day_of(s))
+    uow.commit()
+    return result
+
+
+def _undo_member_added(uow: UnitOfWork, ev: ReviewEvent, h: Household, reason: str,
+                       problems: list[Problem]) -> UndoResult:
+    """The form's 新增家庭成员 taken back: the members the save added leave the household (with
+    their incomes), when nothing changed its members or incomes since."""
+    from dibao_desk.services import households
+
+    s = uow.session
+    raised = _raise_row(uow, ev)
+    # ``households.save`` writes the household's ``update`` row, then raises the event
+    saved = s.scalars(select(AuditLog).where(AuditLog.id < raised).order_by(AuditLog.id.desc()).limit(1)).first() \
+        if raised is not None else None
+    if saved is None or (saved.entity, saved.entity_id, saved.action) != ("household", h.id, "update"):
+        problems.append(Problem("event.undo_added_no_record", "event_id", {"on": ev.on.isoformat()}))
+        raise RuleError(problems)
+    before = json.loads(saved.before or "{}")
+    after = json.loads(saved.after or "{}")
+    now = households._snapshot(h)
+    if json.loads(json.dumps(_persons(now), default=str)) != _persons(after):
+        problems.append(Problem("event.undo_added_changed", "event_id", {"on": ev.on.isoformat()}))
+    known = {k for m in before.get("members") or () for k in (m.get("id_number"), m.get("name"))}
+    added = [m for m in h.members if m.id_number not in known and m.name not in known]
+    if any(m.relation == "head" or (m.id_number and m.id_number == h.bank_holder_id_number) for m in added):
+        problems.append(Problem("event.undo_added_head", "event_id", {"on": ev.on.isoformat()}))
+    if problems:
+        raise RuleError(problems)
+    gone = {m.id for m in added}
+    for item in [i for i in h.incomes if i.member_id in gone]:
+        h.incomes.remove(item)
+    for m in added:
+        h.members.remove(m)
+    s.flush()
+    for pos, kept in enumerate(h.members):
+        kept.position = pos
+    households.refresh_list_columns(h, households.to_draft(h))
+    s.flush()
+    names = "、".join(m.name for m in added)
+    uow.audit("household", h.id, "member_added_undo", now, households._snapshot(h) | {"removed": names,
+                                                                                         "reason": reason})
+    result = UndoResult(ev.id, h.id, ev.kind, ev.on, names, "", h.head_name, ())
+    return _finish(uow, ev, h, reason, result, {"removed": names})
+
+
+def _persons(snapshot: dict[str, Any]) -> dict[str, Any]:
+    """What a later change of the household's persons would show: its members and incomes."""
+    return {"members": snapshot.get("members"), "incomes": snapshot.get("incomes")}
 
 
 def _effects(uow: UnitOfWork, ev: ReviewEvent) -> _Effects:
     """What the event's own transaction wrote: the audit rows after its ``raise`` row and before
     the next event's."""
     s = uow.session
-    # the latest: an event undone before frees its number, which SQLite gives the next event
-    raised = s.scalar(select(AuditLog.id).where(AuditLog.entity == "review_event", AuditLog.entity_id == ev.id,
-                                                AuditLog.action == "raise").order_by(AuditLog.id.desc()).limit(1))
+    raised = _raise_row(uow, ev)
     member_row = None
     proposal_ids: list[int] = []
     if raised is not None:
@@ -209,4 +286,4 @@ def _put_back(uow: UnitOfWork, h: Household, before: dict[str, Any], after: dict
     return marked.name, str(marked.person_status)
 
 
-__all__ = ["UndoResult", "undo_event"]
+__all__ = ["MEMBER_ADDED", "UNDONE_KINDS", "UndoResult", "undo_event"]

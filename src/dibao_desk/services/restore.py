@@ -37,7 +37,7 @@ from dibao_desk.domain import backups as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models.store import DB_NAME, alembic_config, head_revision, upgrade_file
-from dibao_desk.services import accounts, backup, office
+from dibao_desk.services import accounts, backup, office, restore_accounts
 from dibao_desk.services.context import AppContext
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.storelock import RESTORE_SWAP
@@ -63,6 +63,9 @@ class BackupInfo:
     problems: tuple[Problem, ...] = field(default=())
     files_count: int = 0  # filed documents the backup carries (checked against their hashes)
     office_mode: str = ""  # "township" or "county": the office's mode in the backup
+    # how the store's accounts differ from the backup's, which the restore brings back (docs/safety.md)
+    account_changes: tuple[restore_accounts.AccountChange, ...] = ()
+    accounts_then: restore_accounts.AccountsThen | None = field(default=None, repr=False)  # hashes: never shown
 
     @property
     def ok(self) -> bool:
@@ -78,16 +81,21 @@ class RestoreResult:
     info: BackupInfo
     kept: Path  # the store as it was before, restorable to undo
     migrated_from: str  # schema the backup had ("" when current)
+    accounts_kept: bool = False  # the store's accounts kept (services.restore_accounts), not the backup's
 
 
 def inspect_for(ctx: AppContext, path: str | Path, progress: Progress | None = None, *,
                 copy: Path | None = None, digest: str | None = None, files: bool = True) -> BackupInfo:
     """``inspect_backup`` against the store ``ctx`` has open (its office, demo or not)."""
     current = office.get_office(ctx.uow())
-    return inspect_backup(path, current.admin_code if current else None,
+    info = inspect_backup(path, current.admin_code if current else None,
                           accounts.is_demo(ctx.uow()) if current else None, current.mode if current else None,
                           backup.recorded_in_store(ctx.uow(), Path(path).name) if current else None,
                           progress=progress, copy=copy, digest=digest, files=files)
+    now = restore_accounts.of_store(ctx.uow()) if current else None
+    if now is None or not now.rows or info.accounts_then is None:  # a new folder's store has none to lose
+        return info
+    return replace(info, account_changes=restore_accounts.changes(now, info.accounts_then))
 
 
 def inspect_backup(path: str | Path, current_code: str | None = None,
@@ -137,7 +145,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
     if facts is None:
         return BackupInfo(path, made_at, "", "", "", {}, "", program, digest, recorded,
                           (Problem("restore.corrupt", "", {"path": str(path)}),))
-    office_row, counts, revision, integrity, demo, foreign = facts
+    office_row, counts, revision, integrity, demo, foreign, accounts_then = facts
     if integrity != ["ok"]:
         problems.append(Problem("restore.corrupt", "", {"path": str(path)}))
     if foreign:
@@ -166,7 +174,7 @@ def inspect_backup(path: str | Path, current_code: str | None = None,
         except RuleError as exc:
             problems.extend(exc.problems)
     return BackupInfo(path, made_at, name_, code, county, counts, revision or "", program, digest, recorded,
-                      tuple(problems), files_count, mode)
+                      tuple(problems), files_count, mode, accounts_then=accounts_then)
 
 
 def _check_files(path: Path, progress: Progress, content: Path | None = None) -> int:
@@ -226,7 +234,9 @@ def restore(ctx: AppContext, path: str | Path, *, operator: str = "", progress: 
         info, wanted = _copy_checked(ctx, path, pending.path, progress, expected_sha256)
         staged = _stage_files(path, wanted, store_path, progress)
         info = replace(info, files_count=len(wanted))
-        return _swap_in(ctx, path, info, pending, current.admin_code if current else "", progress, staged)
+        kept_accounts = restore_accounts.carry_over(pending.path, store_path)
+        return _swap_in(ctx, path, info, pending, current.admin_code if current else "", progress, staged,
+                        kept_accounts)
     except BaseException:
         pending.discard()  # (nothing once it is the store)
         if staged is not None:  # (gone once it is the documents' folder)
@@ -298,7 +308,7 @@ def _copy_checked(ctx: AppContext, path: Path, copy: Path, progress: Progress,
 
 
 def _swap_in(ctx: AppContext, path: Path, info: BackupInfo, pending: Pending, code: str,
-             progress: Progress, staged: Path) -> RestoreResult:
+             progress: Progress, staged: Path, accounts_kept: bool = False) -> RestoreResult:
     """Keep the current store, put the checked copy (``pending``) and the backup's documents
     (unpacked and checked in ``staged``) in its place, record the restore."""
     progress.update(0, 0, "progress.restore.keep")
@@ -352,9 +362,11 @@ def _swap_in(ctx: AppContext, path: Path, info: BackupInfo, pending: Pending, co
     with uow:
         uow.audit("store", None, "restore", None, {
             "file": str(path), "sha256": info.sha256, "made_at": info.made_at.isoformat() if info.made_at else "",
-            "schema": info.schema_revision, "kept": str(kept.path)})
+            "schema": info.schema_revision, "kept": str(kept.path),
+            "accounts": "kept" if accounts_kept else "backup",
+            "account_differences": [c.audit() for c in info.account_changes]})
         uow.commit()
-    return RestoreResult(info, kept.path, info.schema_revision if info.older_schema else "")
+    return RestoreResult(info, kept.path, info.schema_revision if info.older_schema else "", accounts_kept)
 
 
 FILES = "files"  # services.household_files.FOLDER
@@ -532,9 +544,10 @@ def _readonly_uri(path: Path) -> str:
 
 
 def _facts(path: Path, progress: Progress
-           ) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str]] | None:
+           ) -> tuple[tuple[str, str, str, str] | None, dict[str, int], str, list[str], bool, list[str],
+                      restore_accounts.AccountsThen | None] | None:
     """(office row, counts, schema revision, integrity_check lines, demo, the names of triggers and
-    views), or None if not SQLite at all. Cancelled when ``progress`` is (integrity_check reads
+    views, its accounts), or None if not SQLite at all. Cancelled when ``progress`` is (integrity_check reads
     the whole file)."""
     try:
         con = sqlite3.connect(_readonly_uri(path), uri=True)
@@ -556,9 +569,14 @@ def _facts(path: Path, progress: Progress
         # something else, and would run (a trigger deleting the audit rows) once restored
         foreign = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                                              "ORDER BY name")]
+        try:
+            accounts_then: restore_accounts.AccountsThen | None = restore_accounts.of_file(con)
+        except sqlite3.Error:  # an account table unlike the program's: not said, as not known
+            progress.check()
+            accounts_then = None
     except sqlite3.Error:
         progress.check()  # stopped by Cancel: not a damaged file
         return None
     finally:
         con.close()
-    return office_row, counts, revision, integrity, demo, foreign
+    return office_row, counts, revision, integrity, demo, foreign, accounts_then

@@ -185,6 +185,10 @@ def restore_from(window, path: str | None = None):
                 "MainWindow", "恢复的数据中没有启用的账号“{0}”：账号和密码都回到了备份时的样子。本次仍可操作；关闭程序前，"
                 "请在“设置 → 账号”中重新建立您的账号，或为备份中的管理员设置新密码，否则下次无法登录。").format(missing))
             return
+        if result.accounts_kept:  # (services.restore_accounts)
+            QMessageBox.information(window, QCoreApplication.translate("MainWindow", "恢复备份"), text + "\n" + QCoreApplication.translate(
+                "MainWindow", "账号、密码和找回码保持恢复前的样子，没有回到备份时。"))
+            return
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "恢复备份"), text + "\n" + QCoreApplication.translate(
             "MainWindow", "账号和密码也回到了备份时的样子。"))
 

@@ -28,7 +28,8 @@ class HouseholdEventUndoDialog(QDialog):
         self.setWindowTitle(self.tr("撤销家庭变故"))
         self.setMinimumWidth(560)  # the event, its member and the reason's hint read whole (was 270 px)
         self.event_combo = QComboBox()
-        for e in events.list_events(ctx.uow(), household_id=household_id):  # the latest first
+        for e in events.list_events(ctx.uow(), household_id=household_id,  # the latest first
+                                     kinds=events_undo.UNDONE_KINDS):
             if e.source != events_undo.OFFICE:
                 continue  # raised by a county's warning or a roster import: not the office's to undo
             text = f"{e.on.isoformat()}　{label('event_kind', e.kind)}　{e.detail}".rstrip("　")
@@ -42,7 +43,8 @@ class HouseholdEventUndoDialog(QDialog):
         form.addRow(self.tr("变故"), self.event_combo)
         form.addRow(self.tr("撤销原因"), self.reason_edit)
         note = QLabel(self.tr("撤销后，该成员的人员状态、户主和成员关系恢复到登记前，其提出的尚未开始办理的案件一并撤回。"
-                              "案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。"))
+                              "案件已开始办理、已批准、变故已复核，或其后又登记了成员变故的，不能撤销。"
+                              "撤销“新增家庭成员”即从该户删除新增的成员。"))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.undo_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -76,7 +78,9 @@ class HouseholdEventUndoDialog(QDialog):
         if r is None:
             return ""
         text = self.tr("已撤销{0}的{1}").format(r.on.isoformat(), label("event_kind", r.kind))
-        if r.member:
+        if r.kind == events_undo.MEMBER_ADDED:
+            text += self.tr("；误增的成员{0}已从该户删除").format(r.member)
+        elif r.member:
             text += self.tr("；{0}的人员状态恢复为{1}，户主为{2}").format(
                 r.member, label("person_status", r.person_status), r.head)
         if r.withdrawn_case_ids:

@@ -2,7 +2,10 @@
 
 The backup is checked (its SHA-256, integrity_check, the documents' archive: gigabytes on a USB
 stick) on the worker while the dialog says so, with a progress dialog naming the step and a
-Cancel; the window stays drawn. The dialog shows the result when the check is done."""
+Cancel; the window stays drawn. The dialog shows the result when the check is done. When the
+store's accounts differ from the backup's (which the restore brings back: an account disabled
+since enabled again, an old password working again), it lists the differences and 恢复 waits
+for the box confirming them to be ticked."""
 
 from __future__ import annotations
 
@@ -10,9 +13,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from dibao_desk.messages.backup import backup_lines
+from dibao_desk.messages.backup import account_problems, backup_lines
 from dibao_desk.services.progress import Progress
 from dibao_desk.ui.ops import Op, error_text, is_cancelled
 from dibao_desk.ui.texts import problem_text
@@ -33,6 +36,15 @@ class RestoreBackupDialog(QDialog):
         self.problems = QLabel(self.tr("核对完成前不能恢复。备份很大时（或一户一档文件很多），核对可能要几分钟。"))
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
+        self.accounts = QLabel()  # how the accounts differ from the backup's
+        self.accounts.setWordWrap(True)
+        self.accounts.setStyleSheet("color: #b00020;")
+        self.accounts.hide()
+        layout.addWidget(self.accounts)
+        self.accounts_confirm = QCheckBox(self.tr("我已核对以上账号的变化，确认恢复"))
+        self.accounts_confirm.hide()
+        self.accounts_confirm.toggled.connect(self._confirm_toggled)
+        layout.addWidget(self.accounts_confirm)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("恢复"))
@@ -56,7 +68,15 @@ class RestoreBackupDialog(QDialog):
         else:
             self.problems.setText(self.tr("恢复后，当前数据会被这份备份替换。恢复前的数据会先另存为一份备份，"
                                           "需要时可以再恢复回来。"))
-        self.restore_button.setEnabled(not info.problems)
+        differ = account_problems(info) if not info.problems else []
+        if differ:
+            self.accounts.setText("\n".join(problem_text(p) for p in differ))
+            self.accounts.show()
+            self.accounts_confirm.show()
+        self.restore_button.setEnabled(not info.problems and not differ)
+
+    def _confirm_toggled(self, on: bool) -> None:
+        self.restore_button.setEnabled(on and self.info is not None and not self.info.problems)
 
     def _check_failed(self, exc: BaseException) -> None:
         self.checked = True
