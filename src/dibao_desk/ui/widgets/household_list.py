@@ -49,6 +49,7 @@ class HouseholdList(QWidget):
 
         self.model = HouseholdTableModel(ctx, self)
         self.table = QTableView()
+        self.table.setObjectName("households_table")  # its column widths are remembered
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -94,9 +94,11 @@ class PayrollView(QWidget):
         # the rosters and the selected roster's lines
         self.rosters_model = RostersModel(self)
         self.rosters_table = _table(self.rosters_model)
+        self.rosters_table.setObjectName("rosters_table")  # its column widths are remembered
         self.rosters_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.lines_model = LinesModel(self)
         self.lines_table = _table(self.lines_model)
+        self.lines_table.setObjectName("lines_table")
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

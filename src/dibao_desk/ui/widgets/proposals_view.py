@@ -40,6 +40,7 @@ class ProposalsView(QWidget):
         self.show_closed.toggled.connect(self.refresh)
         self.model = ProposalsTableModel(self)
         self.table = QTableView()
+        self.table.setObjectName("proposals_table")  # its column widths are remembered
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
