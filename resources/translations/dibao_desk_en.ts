@@ -7754,6 +7754,17 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>填写的内容还没有保存，确定要放弃吗？</source>
+        <translation>What you entered is not saved. Discard it?</translation>
+    </message>
+</context>
+<context>
     <name>VillagesPage</name>
     <message>
         <source>名称</source>
