@@ -199,7 +199,16 @@ class PayrollView(QWidget):
             self.totals_label.setText(self.tr("还没有造册。填写期间、选择类型后点“造册”。"))
             self._buttons(None)
             return
+        # the same roster read again (F5, a change elsewhere): the line the person was on and
+        # where the list was scrolled to stay, not back to the top of a township's 2,000 lines
+        same = r.id == getattr(self, "_lines_of", None)
+        line = self.lines_table.currentIndex().row() if same else -1
+        scrolled = self.lines_table.verticalScrollBar().value() if same else 0
+        self._lines_of = r.id
         self.lines_model.set_rows(payroll.lines(self.ctx.uow(), r.id))
+        if 0 <= line < self.lines_model.rowCount():
+            self.lines_table.selectRow(line)
+        self.lines_table.verticalScrollBar().setValue(scrolled)
         self.totals_label.setText(self.totals_text(payroll.summary(self.ctx.uow(), r.id)))
         self._buttons(r)
 
