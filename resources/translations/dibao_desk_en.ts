@@ -3960,8 +3960,8 @@ Take the receipt back to the sender.</translation>
         <translation>Finding a household</translation>
     </message>
     <message>
-        <source>在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。</source>
-        <translation>In the search box above the list type a name, pinyin initials (e.g. zs) or part of an ID number. When the match is a member, not the head, the head&apos;s name is followed by &quot;member so-and-so&quot;.</translation>
+        <source>按 Ctrl+F，在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分，按回车（或↓）到找到的第一户，再按回车打开。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。</source>
+        <translation>Press Ctrl+F and type in the search box above the list a name, pinyin initials (e.g. zs) or part of an ID number; Enter (or Down) goes to the first household found, a second Enter opens it. When the match is a member, not the head, the head&apos;s name is followed by &quot;member so-and-so&quot;.</translation>
     </message>
     <message>
         <source>在名册中右键一户 → 申请低保，按三环节十步骤逐步登记；公示期满、县局审批后批准待遇。</source>
