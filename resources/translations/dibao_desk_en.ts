@@ -6033,6 +6033,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
         <translation>Save</translation>
     </message>
     <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7568,6 +7572,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>登记</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>快捷键 Ctrl+S</source>
+        <translation>Shortcut Ctrl+S</translation>
     </message>
     <message>
         <source>取消</source>

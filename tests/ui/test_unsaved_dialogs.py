@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dibao_desk.services import procedure as proc
 from dibao_desk.services import reviews
 from tests.helpers import make_id
+from tests.ui.test_reviews_ui import receive
 
 D = dt.date
 TODAY = D(2026, 11, 23)
@@ -81,3 +82,43 @@ def test_esc_on_a_written_home_visit_asks_first(qtbot, ctx, make_household, monk
     assert len(asked) == 1 and form.isVisible() and form.findings.toPlainText() == "三口人，无劳动能力"
     form.close()  # the close button asks too
     assert len(asked) == 2 and form.isVisible()
+
+
+def test_ctrl_s_in_the_findings_records_the_review(qtbot, ctx, make_household):
+    """Enter in the findings box starts a new line; Ctrl+S saves the review from there."""
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+
+    hh = make_household(wages_fen=0)
+    receive(ctx, hh.id)  # 在保 since August: a review is due
+    dialog = RecordReviewDialog(ctx, hh.id, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.findings_edit.setFocus()
+    _type(dialog.findings_edit, "家中无变化")
+    qtbot.keyClick(dialog.findings_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.findings_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # a button's shortcut clicks it as the mouse would
+    [review] = reviews.reviews_of(ctx.uow(), hh.id)
+    assert (review.outcome, review.findings.strip()) == ("keep", "家中无变化")
+
+
+def test_ctrl_s_in_the_notes_records_the_home_visit(qtbot, ctx, make_household):
+    from dibao_desk.ui.dialogs.home_visit_dialog import HomeVisitDialog
+
+    h = make_household(wages_fen=20000, head_id=make_id("19600315", 11))
+    case_id = proc.receive_application(ctx.uow(), h.id, {
+        "on": TODAY, "person": "王经办", "declaration_signed": True, "authorisation_signed": True}, TODAY).info.id
+    form = HomeVisitDialog(ctx, case_id, TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.person.setText("李明、赵华")
+    form.investigator_signed.setChecked(True)
+    form.applicant_signed.setChecked(True)
+    form.notes.setFocus()
+    qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert 2 in proc.get_case(ctx.uow(), case_id, TODAY).current

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -85,6 +85,10 @@ class StepDialog(QDialog):
         self.errors.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(step_word(self.ok_text))
+        # Enter in the notes starts a new line: Ctrl+S records the step from anywhere in the form
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setShortcut(QKeySequence.StandardKey.Save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            QCoreApplication.translate("StepDialog", "快捷键 Ctrl+S"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("StepDialog", "取消"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
