@@ -3984,8 +3984,8 @@ Take the receipt back to the sender.</translation>
         <translation>Finding a household</translation>
     </message>
     <message>
-        <source>在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。</source>
-        <translation>In the search box above the list type a name, pinyin initials (e.g. zs) or part of an ID number. When the match is a member, not the head, the head&apos;s name is followed by &quot;member so-and-so&quot;.</translation>
+        <source>按 Ctrl+F，在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分，按回车（或↓）到找到的第一户，再按回车打开。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。</source>
+        <translation>Press Ctrl+F and type in the search box above the list a name, pinyin initials (e.g. zs) or part of an ID number; Enter (or Down) goes to the first household found, a second Enter opens it. When the match is a member, not the head, the head&apos;s name is followed by &quot;member so-and-so&quot;.</translation>
     </message>
     <message>
         <source>在名册中右键一户 → 申请低保，按三环节十步骤逐步登记；公示期满、县局审批后批准待遇。</source>
@@ -6065,6 +6065,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
         <translation>Save</translation>
     </message>
     <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7606,6 +7610,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Record</translation>
     </message>
     <message>
+        <source>快捷键 Ctrl+S</source>
+        <translation>Shortcut Ctrl+S</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7791,6 +7799,17 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>保障金测算</source>
         <translation>Benefit calculation</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>填写的内容还没有保存，确定要放弃吗？</source>
+        <translation>What you entered is not saved. Discard it?</translation>
     </message>
 </context>
 <context>

@@ -312,3 +312,36 @@ def test_cancelling_the_grant_of_a_batch_writes_no_ledger(qtbot, ctx, receiving,
     assert dialog.result_detail is not None, dialog.error_label.text()
     assert proposals.get_proposal(ctx.uow(), p.id).status == "granted"
     assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 50000
+
+
+def test_f5_keeps_the_proposal_selected_in_the_list(qtbot, ctx, receiving, make_household):
+    """The person picks the second proposal and presses F5 (or a change is saved elsewhere): the
+    list reads again and the cursor stays on that proposal, not on nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.helpers import make_id
+
+    other = make_household(wages_fen=0, head="李四", head_id=make_id("19610101", 13))
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, other.id)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 42000, D(2026, 8, 1)
+        uow.commit()
+    proposals.open_proposal(ctx.uow(), receiving, "death", "户主死亡", D(2026, 12, 1), opened_on=TODAY)
+    second = proposals.open_proposal(ctx.uow(), other.id, "death", "户主死亡", D(2026, 12, 1), opened_on=TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.view("proposals")
+    view.clock = lambda: TODAY
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_view("proposals")
+    view.refresh()
+    assert view.model.rowCount() == 2
+    second_id = second.id
+    view.select_proposal(second_id)
+    view.table.setFocus()
+    assert view.selected().id == second_id
+    qtbot.keyClick(view.table, Qt.Key.Key_F5)
+    assert view.selected() is not None and view.selected().id == second_id

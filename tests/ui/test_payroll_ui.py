@@ -197,3 +197,21 @@ def test_signing_a_draft_the_ledger_changed_under_is_refused_until_made_again(qt
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     [signed] = payroll.rosters(ctx.uow())
     assert (signed.status.value, signed.total_fen) == ("reviewed", 50000)
+
+
+def test_f5_keeps_the_line_selected_in_the_roster(qtbot, ctx, window):
+    """The person checks a line of the roster and presses F5: the roster and the line stay
+    selected (the list is not back at its top with nothing selected)."""
+    from PySide6.QtWidgets import QApplication
+
+    view = window.view("payroll")
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    assert view.lines_model.rowCount() == 1
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.lines_table.setFocus()
+    view.lines_table.selectRow(0)
+    qtbot.keyClick(view.lines_table, Qt.Key.Key_F5)
+    assert view.selected() is not None and view.selected().period == "2026-12"
+    assert [i.row() for i in view.lines_table.selectionModel().selectedRows()] == [0]

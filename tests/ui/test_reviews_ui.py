@@ -684,3 +684,39 @@ def test_the_rules_note_follows_the_review_date_typed_not_today(qtbot, ctx, due_
     again.date_edit.setDate(QDate(2026, 10, 20))
     again.date_edit.setDate(QDate(2026, 11, 23))
     assert again.rules_note.text() == "变更、取消：提出建议，经评议、公示、审批后自复核当月起执行"
+
+
+def test_after_a_review_the_cursor_is_on_the_next_household_to_visit(qtbot, ctx, make_household):
+    """Working down the month's list: the household just reviewed leaves it and the cursor is on
+    the one that took its row; F5 keeps the household selected."""
+    from PySide6.QtWidgets import QApplication
+
+    from dibao_desk.ui.main_window import MainWindow
+
+    for k in range(3):
+        hh = make_household(wages_fen=0, head=f"赵{k}", head_id=make_id("19600101", 31 + 2 * k))
+        receive(ctx, hh.id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view: ReviewsView = window.view("reviews")
+    view._today = TODAY
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_view("reviews")
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    order = [view.model.row_at(i).household_id for i in range(3)]
+    view.select_row(1)
+    view.table.setFocus()
+    with qtbot.waitSignal(view.shown):  # the list is read on the worker
+        qtbot.keyClick(view.table, Qt.Key.Key_F5)
+    assert view.selected_household() == order[1]
+
+    reviews.record_review(ctx.uow(), reviews.ReviewInput(
+        household_id=order[1], review_date=TODAY, visitor="王经办", outcome="keep", findings="无变化",
+        reason="", new_category="", new_benefit_fen=None, income_stable=False), today=TODAY)
+    with qtbot.waitSignal(view.shown):
+        window.notify_changed()
+    assert view.model.rowCount() == 2
+    assert view.selected_household() == order[2]

@@ -49,3 +49,34 @@ def test_a_toolbar_of_five(qtbot, ctx):
     qtbot.addWidget(window)
     texts = [a.text().split("(")[0] for a in window.toolbar.actions()]
     assert len(texts) == 5 and texts[0].startswith("新增家庭") and "刷新" in texts
+
+
+def test_from_the_search_box_enter_or_down_goes_to_the_first_household_found(qtbot, ctx, villages, make_household):
+    """Ctrl+F, type, Enter: the cursor is on the first household found, a second Enter opens it
+    (no mouse, no tabbing past the village and status boxes); Down does the same."""
+    make_household(head="张三", head_id=make_id("19600101", 11))
+    make_household(head="李四", head_id=make_id("19610101", 13))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = window.view("households")
+    window.show_view("households")
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is view.search
+    QTest.keyClicks(view.search, "ls")  # typed faster than the pause the search waits for
+    QTest.keyClick(view.search, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is view.table
+    lisi = view.selected_household_id()
+    assert lisi is not None and view.model.row_of(lisi) == 0 and view.model.rowCount() == 1
+    opened: list[int] = []
+    view.open_household.connect(opened.append)
+    QTest.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [lisi]
+
+    view.search.setFocus()
+    view.search.clear()
+    QTest.keyClick(view.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table and view.model.rowCount() == 2
+    assert view.selected_household_id() is not None

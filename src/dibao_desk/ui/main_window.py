@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QTableView, QTabWidget, QWidget,
+)
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.features import feature_modules
@@ -18,7 +20,7 @@ from dibao_desk.ui.texts import problem_text
 
 log = logging.getLogger(__name__)
 
-LAYOUT_KEY = "window/"  # QSettings keys of the window's size and splitter positions
+LAYOUT_KEY = "window/"  # QSettings keys of the window's size, splitter positions and column widths
 # How often the window looks whether the day changed (a program left open for days): at most
 # this late after midnight the tabs show the new day's lists and default dates.
 DAY_CHECK_MS = 60_000
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
             state = settings.value(LAYOUT_KEY + "splitter/" + splitter.objectName()) if splitter.objectName() else None
             if state:
                 splitter.restoreState(state)
+        for table, key in self._named_tables():
+            state = settings.value(key)
+            if state:
+                table.horizontalHeader().restoreState(state)
 
     def save_layout(self) -> None:
         settings = QSettings()
@@ -93,6 +99,18 @@ class MainWindow(QMainWindow):
         for splitter in self.findChildren(QSplitter):
             if splitter.objectName():
                 settings.setValue(LAYOUT_KEY + "splitter/" + splitter.objectName(), splitter.saveState())
+        for table, key in self._named_tables():
+            settings.setValue(key, table.horizontalHeader().saveState())
+
+    def _named_tables(self) -> list[tuple[QTableView, str]]:
+        """The lists whose column widths (and sort) are kept between starts, each under a key
+        naming its column count: a list that gained a column after an upgrade starts afresh."""
+        tables = []
+        for table in self.findChildren(QTableView):
+            model = table.model()
+            if table.objectName() and model is not None:
+                tables.append((table, f"{LAYOUT_KEY}columns/{table.objectName()}/{model.columnCount()}"))
+        return tables
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
         self.save_layout()

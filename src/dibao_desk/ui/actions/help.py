@@ -17,7 +17,7 @@ GUIDE = (  # translated where shown (context "MainWindow")
     (QT_TRANSLATE_NOOP("MainWindow", "登记家庭"),
      QT_TRANSLATE_NOOP("MainWindow", "家庭 → 新增家庭（Ctrl+N）。先填户主，再“添加成员”；身份证号填错会立即标红并说明原因。保存后，该户在名册中选中，窗口底部状态栏会提示已保存。")),
     (QT_TRANSLATE_NOOP("MainWindow", "查找家庭"),
-     QT_TRANSLATE_NOOP("MainWindow", "在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。")),
+     QT_TRANSLATE_NOOP("MainWindow", "按 Ctrl+F，在名册上方的搜索框输入姓名、拼音首字母（如 zs）或身份证号的一部分，按回车（或↓）到找到的第一户，再按回车打开。找到的是家庭成员而不是户主时，户主姓名后会注明“成员 某某”。")),
     (QT_TRANSLATE_NOOP("MainWindow", "申请审批"),
      QT_TRANSLATE_NOOP("MainWindow", "在名册中右键一户 → 申请低保，按三环节十步骤逐步登记；公示期满、县局审批后批准待遇。")),
     (QT_TRANSLATE_NOOP("MainWindow", "村（社区）"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
@@ -18,6 +19,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.assistance_dialog import cliff_label
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import TypedText
 
 CATEGORIES = ("class1", "class2", "class3")
 
@@ -114,6 +116,9 @@ class RecordReviewDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         self.save_button.setObjectName("save")
+        # Enter in the findings starts a new line: Ctrl+S saves from anywhere in the form
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip(self.tr("保存（Ctrl+S）"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -135,6 +140,17 @@ class RecordReviewDialog(QDialog):
         # left open past midnight: the review date may be the new day and, untouched, moves to it
         self.day_defaults = DayDefaults(self, self._new_day)
         self.day_defaults.add(self.date_edit)
+        self._typed = TypedText()  # Esc on a written visit asks first
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self._typed.note(self)
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Esc, 取消 or the close button: the findings and reason typed are thrown away only
+        when the person says so."""
+        if self._typed.confirm_discard(self):
+            super().reject()
 
     def _new_day(self, day: dt.date) -> None:
         self.today = day

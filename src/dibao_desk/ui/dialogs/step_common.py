@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
@@ -25,6 +25,7 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.day_defaults import DayDefaults
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import TypedText
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -67,6 +68,7 @@ class StepDialog(QDialog):
         self.today = today
         self.result_detail: Any = None
         self._focus_placed = False
+        self._typed = TypedText()  # Esc on typed words asks first
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.header = QLabel(household_text)
@@ -83,6 +85,10 @@ class StepDialog(QDialog):
         self.errors.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(step_word(self.ok_text))
+        # Enter in the notes starts a new line: Ctrl+S records the step from anywhere in the form
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setShortcut(QKeySequence.StandardKey.Save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            QCoreApplication.translate("StepDialog", "快捷键 Ctrl+S"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("StepDialog", "取消"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -104,8 +110,15 @@ class StepDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._focus_placed:
             self._focus_placed = True
+            self._typed.note(self)
             self.focus_first_field()
         super().showEvent(event)
+
+    def reject(self) -> None:
+        """Esc, 取消 or the close button: words typed into the form are thrown away only when
+        the person says so."""
+        if self._typed.confirm_discard(self):
+            super().reject()
 
     def focus_first_field(self) -> None:
         """The form opens with the focus on its first field, OK the default (Enter). The button

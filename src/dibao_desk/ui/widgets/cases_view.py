@@ -47,6 +47,7 @@ class CasesView(QWidget):
 
         self.model = CasesTableModel(ctx, self)
         self.table = QTableView()
+        self.table.setObjectName("cases_table")  # its column widths are remembered
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

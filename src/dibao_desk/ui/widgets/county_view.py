@@ -125,6 +125,7 @@ class CountyView(QWidget):
         self.roster = CountyRosterModel(self.ctx, self)
         self._roster_stale = True
         self.roster_view = QTableView()
+        self.roster_view.setObjectName("county_roster_table")  # its column widths are remembered
         self.roster_view.setModel(self.roster)
         self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roster_view.setAlternatingRowColors(True)

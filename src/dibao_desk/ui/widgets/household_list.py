@@ -49,6 +49,7 @@ class HouseholdList(QWidget):
 
         self.model = HouseholdTableModel(ctx, self)
         self.table = QTableView()
+        self.table.setObjectName("households_table")  # its column widths are remembered
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,6 +95,10 @@ class HouseholdList(QWidget):
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self._search)
         self.search.textChanged.connect(self._typed)
+        # Enter or Down in the search box: to the first household found (a second Enter opens it)
+        self.search.returnPressed.connect(self.go_to_list)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.go_to_list)
         self.village.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
         self._filter()
@@ -149,6 +154,19 @@ class HouseholdList(QWidget):
             self._show_count()
 
         self._reader.request(lambda: model.read(query), shown)
+
+    def go_to_list(self) -> None:
+        """The cursor from the search box to the list, on the first row found unless a found row
+        is selected; a search still waiting for typing to pause (or still read on the worker)
+        runs now, so the row is one of the words typed."""
+        if self._search_timer.isActive() or self.model.query != self._query():  # waiting, or on the worker
+            self._filter()
+        if self.model.rowCount() == 0:
+            return
+        if self.selected_household_id() is None:
+            self.table.selectRow(0)
+            self.table.scrollTo(self.model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self) -> None:
         """The store changed: reload villages and rows, keep the selection."""

@@ -94,9 +94,11 @@ class PayrollView(QWidget):
         # the rosters and the selected roster's lines
         self.rosters_model = RostersModel(self)
         self.rosters_table = _table(self.rosters_model)
+        self.rosters_table.setObjectName("rosters_table")  # its column widths are remembered
         self.rosters_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.lines_model = LinesModel(self)
         self.lines_table = _table(self.lines_model)
+        self.lines_table.setObjectName("lines_table")
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,7 +199,16 @@ class PayrollView(QWidget):
             self.totals_label.setText(self.tr("还没有造册。填写期间、选择类型后点“造册”。"))
             self._buttons(None)
             return
+        # the same roster read again (F5, a change elsewhere): the line the person was on and
+        # where the list was scrolled to stay, not back to the top of a township's 2,000 lines
+        same = r.id == getattr(self, "_lines_of", None)
+        line = self.lines_table.currentIndex().row() if same else -1
+        scrolled = self.lines_table.verticalScrollBar().value() if same else 0
+        self._lines_of = r.id
         self.lines_model.set_rows(payroll.lines(self.ctx.uow(), r.id))
+        if 0 <= line < self.lines_model.rowCount():
+            self.lines_table.selectRow(line)
+        self.lines_table.verticalScrollBar().setValue(scrolled)
         self.totals_label.setText(self.totals_text(payroll.summary(self.ctx.uow(), r.id)))
         self._buttons(r)
 

@@ -40,6 +40,7 @@ class ProposalsView(QWidget):
         self.show_closed.toggled.connect(self.refresh)
         self.model = ProposalsTableModel(self)
         self.table = QTableView()
+        self.table.setObjectName("proposals_table")  # its column widths are remembered
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,9 +96,13 @@ class ProposalsView(QWidget):
         return self.clock()
 
     def refresh(self) -> None:
+        """Read the proposals again; the one selected stays selected (F5, a change saved elsewhere)."""
+        kept = self.selected()
         rows = proposals.list_proposals(self.ctx.uow(), status=None if self.show_closed.isChecked() else ProposalStatus.OPEN,
                                         today=self.today())
         self.model.set_rows(rows)
+        if kept is not None:
+            self.select_proposal(kept.id)
         open_rows = [r for r in rows if r.status == ProposalStatus.OPEN]
         self.summary.setText(self.tr("办理中的建议 {0} 份（每份须经政策规定的步骤批准后才改变保障金）").format(
             len(open_rows)))

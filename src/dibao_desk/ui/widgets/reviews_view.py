@@ -264,7 +264,15 @@ class ReviewsView(QWidget):
         self._reader.request(read, lambda found: self._apply(month, overdue, *found))
 
     def _apply(self, month: dt.date, overdue: bool, rows, counts, exits) -> None:
+        # the household selected stays selected; one just reviewed (gone from the list) leaves
+        # the cursor on the household that took its row, the next one to visit
+        kept = self.selected_household()
+        kept_row = self.table.selectionModel().selectedRows()[0].row() if kept is not None else -1
         self.model.set_rows(rows)
+        found = next((i for i, r in enumerate(rows) if r.household_id == kept), -1)
+        row = found if found >= 0 else min(kept_row, len(rows) - 1)
+        if kept is not None and row >= 0:
+            self.table.selectRow(row)
         self.calendar.blockSignals(True)
         self.calendar.setCurrentPage(month.year, month.month)
         self.calendar.blockSignals(False)
