@@ -4591,7 +4591,7 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     </message>
     <message>
         <source>账号、密码和找回码保持恢复前的样子，没有回到备份时。</source>
-        <translation>The accounts, passwords and recovery code stay as they were before the restore; they did not go back to the backup's.</translation>
+        <translation>The accounts, passwords and recovery code stay as they were before the restore; they did not go back to the backup&apos;s.</translation>
     </message>
     <message>
         <source>账号和密码也回到了备份时的样子。</source>
@@ -12737,35 +12737,35 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>账号与备份时不同的有 {count} 处。恢复只恢复业务数据，账号、角色、密码和找回码保持现在的样子，不回到备份时：</source>
-        <translation>The accounts differ from the backup's in {count} places. The restore brings back the data only; the accounts, roles, passwords and recovery code stay as they are now:</translation>
+        <translation>The accounts differ from the backup&apos;s in {count} places. The restore brings back the data only; the accounts, roles, passwords and recovery code stay as they are now:</translation>
     </message>
     <message>
         <source>账号“{name}”：备份之后新建，备份中没有（恢复后保留）</source>
-        <translation>Account "{name}": created after the backup, not in it (kept after the restore)</translation>
+        <translation>Account &quot;{name}&quot;: created after the backup, not in it (kept after the restore)</translation>
     </message>
     <message>
         <source>账号“{name}”：备份中有，现在没有（恢复后也没有）</source>
-        <translation>Account "{name}": in the backup, not in the store now (not there after the restore either)</translation>
+        <translation>Account &quot;{name}&quot;: in the backup, not in the store now (not there after the restore either)</translation>
     </message>
     <message>
         <source>账号“{name}”：现已停用，备份时是启用的（恢复后仍停用）</source>
-        <translation>Account "{name}": disabled now, enabled in the backup (stays disabled after the restore)</translation>
+        <translation>Account &quot;{name}&quot;: disabled now, enabled in the backup (stays disabled after the restore)</translation>
     </message>
     <message>
         <source>账号“{name}”：现为启用，备份时是停用的（恢复后仍启用）</source>
-        <translation>Account "{name}": enabled now, disabled in the backup (stays enabled after the restore)</translation>
+        <translation>Account &quot;{name}&quot;: enabled now, disabled in the backup (stays enabled after the restore)</translation>
     </message>
     <message>
         <source>账号“{name}”：角色现为{roles_now}，备份时为{roles_then}（恢复后仍为{roles_now}）</source>
-        <translation>Account "{name}": roles now {roles_now}, in the backup {roles_then} (still {roles_now} after the restore)</translation>
+        <translation>Account &quot;{name}&quot;: roles now {roles_now}, in the backup {roles_then} (still {roles_now} after the restore)</translation>
     </message>
     <message>
         <source>账号“{name}”：密码在备份之后改过（恢复后仍用现在的密码，备份时的旧密码不能登录）</source>
-        <translation>Account "{name}": password changed after the backup (the present password stays; the backup's old one does not sign in)</translation>
+        <translation>Account &quot;{name}&quot;: password changed after the backup (the present password stays; the backup&apos;s old one does not sign in)</translation>
     </message>
     <message>
         <source>管理员找回码在备份之后换过（恢复后仍用现在的找回码，备份时的旧找回码无效）</source>
-        <translation>The administrator's recovery code was replaced after the backup (the present code stays; the backup's old code is not valid)</translation>
+        <translation>The administrator&apos;s recovery code was replaced after the backup (the present code stays; the backup&apos;s old code is not valid)</translation>
     </message>
     <message>
         <source>账号保持现在的样子，不随备份恢复。确认恢复吗？</source>
