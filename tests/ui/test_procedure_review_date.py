@@ -80,3 +80,32 @@ def test_an_amount_typed_by_hand_stays_when_the_review_date_changes(qtbot, ctx, 
     assert not form.isVisible(), form.errors.text()
     category, fen, done_on, data = _stored(ctx, case_id)
     assert (fen, done_on, data["computed_fen"], data["amount_reason"]) == (26000, D(2026, 12, 30), 25000, "村评议核定")
+
+
+def test_a_review_dated_in_december_lists_decembers_class_amounts(qtbot, ctx, make_household):
+    """分类施保 amounts rise from January (一类 77 → 80 元). A review of 30 December typed in on
+    4 January lists December's classes and amounts, as its computed amount is December's; the
+    date typed back to January lists January's again and keeps the class chosen."""
+    from dibao_desk.ui.dialogs.township_review_dialog import TownshipReviewDialog
+
+    policy.ensure_default_policy(ctx.uow())
+    for start, fen in ((D(2026, 12, 1), (7700, 5200, 4200)), (D(2027, 1, 1), (8000, 5500, 4500))):
+        policy.add_policy_set(ctx.uow(), start, PolicyFigures(
+            method="class", class1_fen=fen[0], class2_fen=fen[1], class3_fen=fen[2]), "分类施保")
+    h = make_household(wages_fen=20000, head_id=make_id("19600315", 11))
+    on = D(2026, 11, 30)
+    case_id = proc.receive_application(ctx.uow(), h.id, {
+        "on": on, "person": P, "declaration_signed": True, "authorisation_signed": True}, on).info.id
+    proc.record_step(ctx.uow(), case_id, 2, {"on": on, "person": "李调查", "investigator_signed": True,
+                                             "applicant_signed": True}, on)
+    walk_case(ctx, case_id, D(2026, 12, 1), until=6)
+    form = TownshipReviewDialog(ctx, case_id, D(2027, 1, 4))
+    qtbot.addWidget(form)
+    form.show()
+    texts = lambda: [form.category.itemText(i) for i in range(form.category.count())]  # noqa: E731
+    assert texts() == ["", "一类（80.00 元/人·月）", "二类（55.00 元/人·月）", "三类（45.00 元/人·月）"]
+    form.on.setDate(QDate(2026, 12, 30))
+    assert texts() == ["", "一类（77.00 元/人·月）", "二类（52.00 元/人·月）", "三类（42.00 元/人·月）"]
+    form.category.setCurrentIndex(2)  # 二类 chosen by hand
+    form.on.setDate(QDate(2027, 1, 2))
+    assert texts()[2] == "二类（55.00 元/人·月）" and form.category.currentData() == "class2"

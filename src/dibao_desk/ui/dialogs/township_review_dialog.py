@@ -58,7 +58,8 @@ class TownshipReviewDialog(StepDialog):
         self.amount = None
         if self.kind != CaseKind.CANCEL:
             suggestion = procedure.suggest_grant(ctx.uow(), case_id, today)
-            self.category = category_combo(ctx, today, suggestion.category, True)
+            # the classes and amounts of the month the computed amount is for, not of the day typed
+            self.category = category_combo(ctx, suggestion.start_month, suggestion.category, True)
             self.amount = QLineEdit(money_text(suggestion.monthly_fen))
             self.amount.setPlaceholderText(self.tr("元/月"))
             self.form.addRow(self.tr("拟定保障类别"), self.category)
@@ -82,9 +83,11 @@ class TownshipReviewDialog(StepDialog):
         checks the amount against the one computed for the review's month, so the computed
         amount, and the suggested class and amount unless typed by hand, follow the date. A
         review of 30 December typed in on 4 January, after a standard raised from January,
-        kept January's amount, which the service then refused as differing without a reason."""
+        kept January's amount, which the service then refused as differing without a reason;
+        the classes listed (分类施保 amounts) follow the date too, or kept January's."""
         assert self.amount is not None and self.category is not None
         suggestion = procedure.suggest_grant(self.ctx.uow(), self.case, from_qdate(q))
+        fill_categories(self.category, self.ctx, suggestion.start_month, self.category.currentData() or "", True)
         show_computed(self, self.ctx, self.household_id, suggestion.start_month)
         self.explanation.setPlainText(suggestion.explanation)
         self.form.setRowVisible(self.explanation, bool(suggestion.explanation))
