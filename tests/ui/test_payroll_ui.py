@@ -215,3 +215,30 @@ def test_f5_keeps_the_line_selected_in_the_roster(qtbot, ctx, window):
     qtbot.keyClick(view.lines_table, Qt.Key.Key_F5)
     assert view.selected() is not None and view.selected().period == "2026-12"
     assert [i.row() for i in view.lines_table.selectionModel().selectedRows()] == [0]
+
+
+def test_at_1366_by_768_every_line_column_shows_and_cut_cells_tip_their_text(qtbot, ctx, window, program_font,
+                                                                              tmp_path):
+    """The lines table of a roster fits a 1366×768 screen: 说明 (the last column) is on screen
+    without scrolling sideways and takes the width left; a bank name the 开户银行 column cuts
+    shows its whole text when pointed at, a short one that fits has no tooltip."""
+    window.resize(1366, 768)
+    view = window.view("payroll")
+    view.period_edit.setText("2026-12")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    table, model = view.lines_table, view.lines_model
+    assert model.rowCount() == 1
+    window.grab().save(str(tmp_path / "payroll-1366.png"))
+    keys = [c.key for c in model.columns]
+    reason = keys.index("reason")
+    assert table.horizontalScrollBar().maximum() == 0
+    right = table.columnViewportPosition(reason) + table.columnWidth(reason)
+    assert table.columnViewportPosition(reason) >= 0 and right <= table.viewport().width()
+    assert table.columnWidth(reason) >= 160
+    tip = Qt.ItemDataRole.ToolTipRole
+    bank = model.index(0, keys.index("bank"))
+    assert model.data(bank) == "中国邮政储蓄银行德安县支行"
+    assert model.data(bank, tip) == "中国邮政储蓄银行德安县支行"
+    assert model.data(model.index(0, keys.index("village")), tip) is None  # 东风村 fits
+    said = model.index(0, reason)
+    assert model.data(said, tip) == model.data(said) == "2026年12月保障金（建账时原有记录 2026-11-30）"

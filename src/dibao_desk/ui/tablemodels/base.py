@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QGuiApplication
 
 from dibao_desk.domain.money import fen_to_yuan
 
@@ -84,6 +84,22 @@ class Column:
 
     def display(self, row: Any) -> str:
         return self.format(self.value(row))
+
+
+CELL_MARGIN = 12  # a cell's padding on both sides, as the view draws it
+
+
+def tip_when_cut(text_of: Callable[[Any], str], width: int) -> Callable[[Any], str | None]:
+    """A ``Column.tooltip`` that shows a cell's whole text when a column ``width`` px wide
+    cuts it (the view then draws "…"); a text that fits has no tooltip."""
+
+    def tip(row: Any) -> str | None:
+        whole = text_of(row)
+        if QFontMetrics(QGuiApplication.font()).horizontalAdvance(whole) <= width - CELL_MARGIN:
+            return None
+        return whole
+
+    return tip
 
 
 def left(key: str, header: str, value: Callable[[Any], Any], width: int = 100, **kw: Any) -> Column:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import BankStatus
-from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, RowsTableModel, count, money
+from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, RowsTableModel, count, money, tip_when_cut
 from dibao_desk.ui.texts import label
 
 ZERO = QColor(120, 120, 120)
@@ -47,13 +47,31 @@ ROSTER_COLUMNS = [
            lambda r: f"{r.reviewed_by} {r.reviewed_on.isoformat()}" if r.reviewed_on else "", LEFT, 140),
 ]
 
+def _account(x: Any) -> str:
+    return x.account or QCoreApplication.translate("payroll", "（无账号）")
+
+
+def _reason(x: Any) -> str:
+    return (QCoreApplication.translate("payroll", "【不发放】") if x.zero else "") + x.reason
+
+
+def _cut(key: str, header: str, text_of: Any, width: int) -> Column:
+    """A left-aligned text column whose cells it cuts show their whole text as a tooltip."""
+    return Column(key, header, text_of, LEFT, width, tooltip=tip_when_cut(text_of, width))
+
+
+# Sized to show every column at 1366×768 without scrolling sideways: 说明, the last, takes
+# the width left (REASON_WIDTH at least, room kept for the vertical scroll bar of a long
+# roster); a cut village, payee, bank or 说明 tips its text.
+REASON_WIDTH = 160
+
 LINE_COLUMNS = [
     Column("position", QT_TRANSLATE_NOOP("payroll", "序号"), lambda x: str(x.position), RIGHT, 50),
-    Column("village", QT_TRANSLATE_NOOP("payroll", "村（社区）"), lambda x: x.village, LEFT, 80),
-    Column("name", QT_TRANSLATE_NOOP("payroll", "收款人"), lambda x: _payee(x), LEFT, 65),
+    _cut("village", QT_TRANSLATE_NOOP("payroll", "村（社区）"), lambda x: x.village, 80),
+    _cut("name", QT_TRANSLATE_NOOP("payroll", "收款人"), _payee, 65),
     Column("id_number", QT_TRANSLATE_NOOP("payroll", "身份证号"), lambda x: x.id_number, LEFT, 150),
-    Column("account", QT_TRANSLATE_NOOP("payroll", "银行账号"), lambda x: x.account or QCoreApplication.translate("payroll", "（无账号）"), LEFT, 165),
-    Column("bank", QT_TRANSLATE_NOOP("payroll", "开户银行"), lambda x: x.bank_name, LEFT, 120),
+    _cut("account", QT_TRANSLATE_NOOP("payroll", "银行账号"), _account, 165),
+    _cut("bank", QT_TRANSLATE_NOOP("payroll", "开户银行"), lambda x: x.bank_name, 120),
     Column("kind", QT_TRANSLATE_NOOP("payroll", "类型"), lambda x: label("payroll_line_kind", x.line_kind.value), CENTER, 60),
     Column("persons", QT_TRANSLATE_NOOP("payroll", "人数"), lambda x: str(x.persons), RIGHT, 40),
     Column("months", QT_TRANSLATE_NOOP("payroll", "月数"), lambda x: str(x.months), RIGHT, 40),
@@ -64,7 +82,7 @@ LINE_COLUMNS = [
     Column("total", QT_TRANSLATE_NOOP("payroll", "金额（元）"), lambda x: x.total_fen, RIGHT, 90, money),
     Column("bank_status", QT_TRANSLATE_NOOP("payroll", "银行回盘"),
            lambda x: label("bank_status", x.bank_status) if x.bank_status else "", CENTER, 70),
-    Column("reason", QT_TRANSLATE_NOOP("payroll", "说明"), lambda x: (QCoreApplication.translate("payroll", "【不发放】") if x.zero else "") + x.reason, LEFT, 320),
+    _cut("reason", QT_TRANSLATE_NOOP("payroll", "说明"), _reason, REASON_WIDTH),
 ]
 
 
