@@ -15,16 +15,22 @@ from pathlib import Path
 
 
 @contextmanager
-def replacing(target: str | os.PathLike, suffix: str = ".part") -> Iterator[Path]:
+def replacing(target: str | os.PathLike, suffix: str = ".part",
+              held: list[Placed] | None = None) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on a clean exit it becomes ``target``.
 
     Whatever the block writes (and checks) at the yielded path replaces the target only
     if the block finishes without an exception; otherwise the temporary file is removed.
+    With ``held``, an older file of that name is kept aside rather than replaced, and the
+    ``Placed`` that can put it back is appended to ``held`` (see ``Pending.place_held``).
     """
     pending = Pending(target, suffix)
     try:
         yield pending.path
-        pending.place()
+        if held is None:
+            pending.place()
+        else:
+            held.append(pending.place_held())
     except BaseException:
         pending.discard()
         raise
@@ -76,9 +82,87 @@ class Pending:
         fsync_dir(self.folder)
         return self.target
 
+    def place_held(self) -> Placed:
+        """``place``, keeping an older file of the target's name aside (renamed beside it, not
+        removed) until the returned ``Placed`` is kept or undone: for a file that counts only
+        once something else is recorded (an exchange package and the store's record of it).
+        On an error the temporary file is removed and the older file is back at the target."""
+        aside: Path | None = None
+        try:
+            if not self._synced:
+                self.sync()
+            aside = _set_aside(self.target, self.folder)
+            try:
+                os.replace(self.path, self.target)
+            except BaseException:
+                if aside is not None:
+                    os.replace(aside, self.target)
+                raise
+        except OSError as exc:
+            self.discard()
+            raise _naming(exc, self.target) from exc
+        except BaseException:
+            self.discard()
+            raise
+        fsync_dir(self.folder)
+        return Placed(self.target, aside)
+
     def discard(self) -> None:
         """Remove the temporary file (nothing when it is gone already)."""
         self.path.unlink(missing_ok=True)
+
+
+ASIDE_SUFFIX = ".old"  # an older file kept aside by ``Pending.place_held``: ``.~<stem>.<random>.old``
+
+
+def _set_aside(target: Path, folder: Path) -> Path | None:
+    """Rename ``target`` to a new temporary name beside it (``os.replace``: Windows too) and
+    return that name; None when there is no file of that name."""
+    if not target.exists():
+        return None
+    fd, name = tempfile.mkstemp(prefix=f".~{target.stem}.", suffix=ASIDE_SUFFIX, dir=folder)
+    os.close(fd)
+    aside = Path(name)
+    try:
+        os.replace(target, aside)
+    except FileNotFoundError:
+        aside.unlink(missing_ok=True)
+        return None
+    except BaseException:
+        aside.unlink(missing_ok=True)
+        raise
+    return aside
+
+
+class Placed:
+    """A file put in place by ``Pending.place_held`` with the older file of its name (if there
+    was one) kept aside: ``keep()`` drops the older file once the new one counts; ``undo()``
+    puts the older file back over the new one in one rename (or removes the new one when there
+    was none). Left neither kept nor undone (the program killed), the older file stays beside
+    the target under its temporary name, which ``is_leftover`` recognises."""
+
+    def __init__(self, target: Path, aside: Path | None) -> None:
+        self.target = target
+        self.aside = aside
+
+    def keep(self) -> None:
+        """Remove the older file set aside; a failure leaves it as a leftover, nothing worse."""
+        if self.aside is None:
+            return
+        try:
+            self.aside.unlink(missing_ok=True)
+        except OSError:
+            pass
+        self.aside = None
+
+    def undo(self) -> None:
+        """Put the older file back at the target (the new one goes), or remove the new file."""
+        if self.aside is None:
+            self.target.unlink(missing_ok=True)
+        else:
+            os.replace(self.aside, self.target)
+            self.aside = None
+        fsync_dir(self.target.parent if str(self.target.parent) else Path("."))
 
 
 def _naming(exc: OSError, target: Path) -> OSError:

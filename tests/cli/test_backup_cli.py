@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dibao_desk.cli import main as cli_main
 from dibao_desk.services import backup
 from tests.conftest import make_id
@@ -144,3 +146,98 @@ def test_restore_from_the_terminal_lists_the_accounts_that_differ_and_keeps_them
     ctx = open_context(tmp_path / "town")
     assert [(a.name, a.active) for a in accounts.list_accounts(ctx.uow())] == [("刘主任", True), ("小王", False)]
     ctx.close()
+
+
+def _nobody_holds(store) -> bool:
+    """What a restore asks of the store before it replaces it: no connection of this or another
+    program has it open (SQLite leaves WAL mode only then). Put back in WAL mode after."""
+    import sqlite3
+
+    con = sqlite3.connect(store, timeout=0.1)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        alone = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+        con.execute("PRAGMA journal_mode=WAL")
+        return alone
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def as_the_program_runs():
+    """The program runs a command with Python's cycle collector off (``dibao_desk.main``): what
+    a command leaves in a reference cycle is not freed behind its back, as a test's collection
+    could otherwise do."""
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _set_up(folder, monkeypatch):
+    from tests.unit.test_accounts import PASSWORD
+
+    monkeypatch.setenv("DIBAO_DESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("DIBAO_DESK_USER", "刘主任")
+    assert cli_main(["--data-dir", str(folder), "setup", "--township", "车桥镇", "--code", "360426101000",
+                     "--county", "德安县", "--admin", "刘主任"]) == 0
+
+
+def test_setup_then_backup_then_restore_in_one_process(tmp_path, monkeypatch, capsys, as_the_program_runs):
+    """A setup kept the store open after it returned (its context was never closed): a restore
+    in the same process then said 另一个程序正在读取数据 although no other program ran."""
+    folder = tmp_path / "town"
+    _set_up(folder, monkeypatch)
+    assert _nobody_holds(folder / "dibao.sqlite3")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli_main(["--data-dir", str(folder), "backup", "--to", str(usb)]) == 0
+    assert _nobody_holds(folder / "dibao.sqlite3")
+    saved = list(usb.glob("dibao-360426101000-*.sqlite3"))
+    assert len(saved) == 1
+    capsys.readouterr()
+    assert cli_main(["--data-dir", str(folder), "restore", str(saved[0]), "--yes"]) == 0
+    captured = capsys.readouterr()
+    assert "已恢复" in captured.out and "正在读取数据" not in captured.err
+    assert _nobody_holds(folder / "dibao.sqlite3")
+
+
+def test_setup_then_restore_in_one_process(tmp_path, monkeypatch, capsys, as_the_program_runs):
+    first = tmp_path / "first"
+    _set_up(first, monkeypatch)
+    ctx = _signed_in(first)
+    try:
+        saved = backup.make_backups(ctx.uow(), first / "dibao.sqlite3").files[0].path
+    finally:
+        ctx.close()
+    folder = tmp_path / "town"
+    _set_up(folder, monkeypatch)
+    capsys.readouterr()
+    assert cli_main(["--data-dir", str(folder), "restore", str(saved), "--yes"]) == 0
+    assert "已恢复" in capsys.readouterr().out
+
+
+def _signed_in(folder):
+    from dibao_desk.services import accounts
+    from dibao_desk.services.context import open_context
+    from tests.unit.test_accounts import PASSWORD
+
+    ctx = open_context(folder)
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", PASSWORD))
+    return ctx
+
+
+@pytest.mark.parametrize("command", [["check"], ["backup"], ["account", "list"], ["account", "idle", "15"],
+                                     ["cases"], ["policy"], ["reviews", "due"]])
+def test_every_command_lets_the_store_go_when_it_ends(tmp_path, monkeypatch, capsys, as_the_program_runs, command):
+    folder = tmp_path / "town"
+    _set_up(folder, monkeypatch)
+    assert cli_main(["--data-dir", str(folder), *command]) == 0, capsys.readouterr()
+    assert _nobody_holds(folder / "dibao.sqlite3")

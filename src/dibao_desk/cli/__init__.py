@@ -147,13 +147,13 @@ def run_command(args, started: Early | None = None) -> int:
         args.early_work = early(args) if early is not None else None
     try:
         if command_path(args) in READ_ONLY or args.command in (None, "gui"):
-            return int(args.handler(args) or 0)
+            return _handle(args)
         from dibao_desk.cli.common import hold_store
 
         with hold_store(args) as held:
             if not held:
                 return 3
-            return int(args.handler(args) or 0)
+            return _handle(args)
     except SystemExit as exc:  # a refusal already explained (no account, store unreadable)
         return exc.code if isinstance(exc.code, int) else 1
     except Exception as exc:
@@ -188,6 +188,20 @@ def run_command(args, started: Early | None = None) -> int:
     finally:
         if args.early_work is not None:
             args.early_work.close()
+
+
+def _handle(args) -> int:
+    """Run the command's handler, then close every store it opened (``common.context``), before
+    the folder's lock is let go: a context left to the garbage collector keeps its pooled
+    connection, and the store's file, open until a collection that may never come before the
+    next command of the same process (a restore after a setup then found the store busy)."""
+    args.opened_contexts = []
+    try:
+        return int(args.handler(args) or 0)
+    finally:
+        for ctx in args.opened_contexts:
+            ctx.close()
+        args.opened_contexts = []
 
 
 def utf8_stdio() -> None:

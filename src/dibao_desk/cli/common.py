@@ -100,6 +100,9 @@ def context(args) -> AppContext:
     except StoreError as exc:
         fail(messages.text(exc.code, **exc.params))
         raise SystemExit(1)
+    opened = getattr(args, "opened_contexts", None)
+    if opened is not None:  # run_command closes it when the command ends
+        opened.append(ctx)
     say_upgraded(ctx)
     if getattr(args, "command", None) not in NO_SIGN_IN and _command(args) not in NO_SIGN_IN_PATHS:
         sign_in(ctx, args)

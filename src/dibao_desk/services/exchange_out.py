@@ -7,6 +7,7 @@ its sheets from the store, writes the workbook and records it as sent, all in on
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy.sql import ClauseElement
 from sqlalchemy.orm import object_session
 
 from dibao_desk import messages
+from dibao_desk.atomic import Placed
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
@@ -117,10 +119,13 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
                 (w.warning_ref, w.id_number, w.name, packages_out.word(packages_out.WARNING_KINDS, w.kind),
                  w.detail, w.checked_on, w.answer_by) for w in (rows or [])])]
         chain = _audit_head_extra(uow) | audit_service.anchor_for(uow, counterpart)
+        # An older file of the same name stays aside until the record of this one is committed:
+        # should the record fail, the older file is put back and no unrecorded package is left.
+        held: list[Placed] = []
         result = pkg.write_package(
             out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
             township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
-            sheets=sheets, progress=progress, extra=chain | payroll_extra)
+            sheets=sheets, progress=progress, extra=chain | payroll_extra, held=held)
         if first is not None and kind in _REBUILT and result.manifest.sha256 != first.sha256:
             warnings.append(Problem("exchange.again_differs", "kind", {
                 "kind": kind, "sequence": sequence, "period": period}, "warning"))
@@ -138,8 +143,12 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
                 "again": again, **chain})
             uow.commit()
         except BaseException:
-            out.unlink(missing_ok=True)
+            for placed in held:
+                with contextlib.suppress(OSError):  # the stick pulled out: the record's error says more
+                    placed.undo()
             raise
+        for placed in held:
+            placed.keep()
         return ExportResult(out, kind, sequence, period, counterpart, dict(result.manifest.rows),
                             result.manifest.sha256, result.size, tuple(warnings))
 
