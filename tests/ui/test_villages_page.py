@@ -84,7 +84,7 @@ def test_a_retired_village_takes_no_new_household_and_keeps_its_own(qtbot, ctx, 
     households.save(ctx.uow(), old.draft, old.id, today=dt.date(2026, 11, 30))
     with ctx.uow() as uow:
         assert uow.session.get(Household, old.id).village_id == villages["东风村"]
-        assert [a.action for a in uow.session.query(AuditLog).filter(AuditLog.entity == "village")][-1] == "retire"
+        assert [a.action for a in uow.session.query(AuditLog).filter(AuditLog.entity == "village").order_by(AuditLog.id)][-1] == "retire"
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
     assert [v.retired_on for v in office.list_villages(ctx.uow())] == [None, None]
 

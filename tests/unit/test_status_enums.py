@@ -53,7 +53,8 @@ WORDS: list[tuple[type[StrEnum], str]] = [
 ]
 # Words a group holds beyond its enum's members: the review counts add the new cases granted;
 # the 追回 register shows an entry deducted in full, the bank's return not in, as awaiting it.
-EXTRA_WORDS = {"review_outcome": {"new"}, "recovery_status": {"awaiting_bank"}}
+EXTRA_WORDS = {"review_outcome": {"new"}, "recovery_status": {"awaiting_bank"},
+               "event_kind": {"other"}}  # the form's 新增家庭成员 (ReviewEventKind.OTHER), undone like an event
 
 # (table, column) -> the enum its values belong to ("" where the column may say "not yet")
 STORED: list[tuple[str, str, type[StrEnum]]] = [
