@@ -582,3 +582,59 @@ def test_the_overview_reads_one_snapshot_while_another_clerk_records_aid(ctx, to
     monkeypatch.setattr(sql, "by_village_and_class", first)
     again = statistics.overview(ctx.uow(), period_of("2026-11"), today=TODAY)
     assert statistics.assistance_table(again).rows == (("医疗救助", 1, 1, 30000),)
+
+
+def _recorded_on(ctx, hid, action, local):
+    """Date the household's latest audit row of ``action`` as made at ``local`` (the office's
+    time): the log keeps the computer's clock, which the tests cannot set."""
+    from sqlalchemy import update
+
+    from dibao_desk.models.audit import AuditLog
+
+    at = local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    with ctx.uow() as uow:
+        row = max(r.id for r in uow.session.query(AuditLog).filter_by(entity="household", entity_id=hid, action=action))
+        uow.session.execute(update(AuditLog).where(AuditLog.id == row).values(at=at))
+        uow.commit()
+
+
+def test_a_past_months_ledger_book_shows_the_household_as_it_was_that_month(ctx, villages):
+    """A household of 东风村 (rural, 500 元 wages) moves to 向阳社区 as urban with 800 元 on
+    1 January 2027 (recorded that morning): December's 台账 lists it under 东风村 with its old
+    户籍, income and standard, and 东风村's December 台账 has it; January's shows it moved."""
+    from dibao_desk.services import households
+    from tests.conftest import simple_draft
+
+    hid = households.save(ctx.uow(), simple_draft(villages["东风村"], head="张三", head_id=make_id("19700101", 11),
+                                                  wages_fen=50000), today=D(2026, 1, 5)).id
+    _recorded_on(ctx, hid, "create", dt.datetime(2026, 1, 5, 9, 0))
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 1, 1), "receiving", "class1", 1, 30000, paid_through=D(2025, 12, 1))
+    loaded = households.get(ctx.uow(), hid)
+    households.save(ctx.uow(), simple_draft(villages["向阳社区"], head="张三", head_id=make_id("19700101", 11),
+                                            hukou="urban", wages_fen=80000),
+                    hid, today=D(2027, 1, 1), expected=loaded.draft)
+    _recorded_on(ctx, hid, "update", dt.datetime(2027, 1, 1, 8, 30))
+    standards = {}
+    for month in (D(2026, 12, 1), D(2027, 1, 1)):
+        from dibao_desk.services import policy
+
+        figures = policy.policy_for_month(ctx.uow(), month).figures
+        standards[month] = (figures.standard_for("rural"), figures.standard_for("urban"))
+    got = {}
+    for month in (D(2026, 12, 1), D(2027, 1, 1)):
+        t = statistics.ledger_book(ctx.uow(), month, today=D(2027, 1, 20))
+        (row,) = t.rows
+        row = dict(zip(t.headers, row))
+        got[month] = (row["村（社区）"], row["户籍"], row["月人均收入（元）"], row["保障标准（元）"])
+    assert got == {D(2026, 12, 1): ("东风村", "农村", 50000, standards[D(2026, 12, 1)][0]),
+                   D(2027, 1, 1): ("向阳社区", "城市", 80000, standards[D(2027, 1, 1)][1])}
+    by_village = {name: len(statistics.ledger_book(ctx.uow(), D(2026, 12, 1), vid, today=D(2027, 1, 20)).rows)
+                  for name, vid in villages.items()}
+    assert by_village == {"东风村": 1, "向阳社区": 0}
+    assert len(statistics.ledger_book(ctx.uow(), D(2027, 1, 1), villages["向阳社区"], today=D(2027, 1, 20)).rows) == 1
+    note = statistics.ledger_book(ctx.uow(), D(2026, 12, 1), today=D(2027, 1, 20)).note
+    assert "该月末的登记" in note and "残疾、在学、就业、劳动能力为当前登记" in note
+    assert "当前登记" not in statistics.ledger_book(ctx.uow(), D(2027, 1, 1), today=D(2027, 1, 20)).note

@@ -88,6 +88,18 @@ def village_history(conn) -> list[tuple]:
         .where(A.c.entity == "village", A.c.action.in_(("create", "rename", "merge"))).order_by(A.c.id))]
 
 
+def household_changes_since(conn: Connection, since: dt.datetime) -> list[tuple[int, str]]:
+    """(household id, before as JSON text) of the audit rows recorded on or after ``since``
+    (UTC, as the log keeps its times) about a household, oldest first: undone from the newest
+    back, they give each household as its record stood at ``since``."""
+    from dibao_desk.models.audit import AuditLog
+
+    A = AuditLog.__table__
+    return [(int(r[0]), r[1] or "") for r in conn.execute(
+        select(A.c.entity_id, A.c.before)
+        .where(A.c.entity == "household", A.c.at >= since, A.c.entity_id.is_not(None)).order_by(A.c.id))]
+
+
 def trend(conn, months: Sequence[dt.date], village_id: int | None = None) -> list[tuple]:
     """(month, households, persons, amount, supplement) paid for each month.
 
@@ -387,14 +399,14 @@ def _member_codes_grouped(conn: Connection, paid: Subquery, month: dt.date, vill
 
 def household_rows(conn, ids: list[int]) -> list[tuple]:
     """(id, village, head, head id, hukou, persons, per-capita income, bank, account, account holder's
-    name or "") by village and id; the holder (开户人) is named only when a member other than the head
+    name or "", village id) by village and id; the holder (开户人) is named only when a member other than the head
     holds the account."""
     V = Village.__table__
     M = Member.__table__.alias("holder")
     holder = and_(M.c.household_id == H.c.id, M.c.id_number == H.c.bank_holder_id_number,
                   M.c.id_number != H.c.head_id_number)
     stmt = (select(H.c.id, V.c.name, H.c.head_name, H.c.head_id_number, H.c.hukou_type, H.c.person_count,
-                   H.c.per_capita_fen, H.c.bank_name, H.c.bank_account, func.coalesce(M.c.name, ""))
+                   H.c.per_capita_fen, H.c.bank_name, H.c.bank_account, func.coalesce(M.c.name, ""), H.c.village_id)
             .select_from(H.join(V, V.c.id == H.c.village_id).outerjoin(M, holder)))
     wanted = set(ids)
     return [tuple(r) for r in conn.execute(stmt.order_by(dialect.code_point(V.c.name), H.c.id)) if r[0] in wanted]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, or_, select, update
@@ -356,15 +356,54 @@ def refresh_list_columns(h: Household, draft: HouseholdDraft, today: dt.date | N
         state = sa_inspect(h, raiseerr=False)
         session = state.session if state is not None else None
     counted = counted_fen(session, draft, today)
-    if not draft.members:  # the last member moved to another household: it keeps its head's name
+    columns = _columns(draft, summary, counted)
+    if columns is None:  # the last member moved to another household: it keeps its head's name
         h.person_count, h.covered_count, h.income_fen, h.per_capita_fen = 0, 0, counted, 0
         return
-    living = draft.present_only().members or draft.members
-    columns = rules.list_columns(
-        [(names.clean(m.name), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
-        summary.covered_persons, counted)._replace(person_count=summary.persons)
     (h.head_name, h.head_sort_key, h.head_id_number, h.person_count, h.covered_count, h.income_fen,
      h.per_capita_fen, h.search_text) = columns
+
+
+def _columns(draft: HouseholdDraft, summary: rules.IncomeSummary, counted: int) -> rules.ListColumns | None:
+    """``rules.list_columns`` of the members living in the household (None without members)."""
+    if not draft.members:
+        return None
+    living = draft.present_only().members or draft.members
+    return rules.list_columns(
+        [(names.clean(m.name), m.id_number and idcard.normalise(m.id_number), m.relation) for m in living],
+        summary.covered_persons, counted)._replace(person_count=summary.persons)
+
+
+def record_columns(session: Session, record: dict[str, Any], today: dt.date) -> rules.ListColumns | None:
+    """The list columns (head, per-person income, ...) of a household's record as an audit row
+    keeps it (``_snapshot``, the roster import's likewise: its draft's fields), its income counted
+    by the policy in force on ``today``; None when the record holds no members."""
+    draft = draft_of_record(record)
+    if draft is None:
+        return None
+    return _columns(draft, rules.income_summary(draft), counted_fen(session, draft, today))
+
+
+def draft_of_record(record: dict[str, Any]) -> HouseholdDraft | None:
+    """The draft a household's record in the audit log holds (JSON: dates as ISO text); None
+    when it holds no members (a row recording a few fields only)."""
+    if not isinstance(record.get("members"), list):
+        return None
+
+    def make(kind: Any, values: Any) -> Any:
+        known = {f.name for f in fields(kind)}
+        kept = {k: v for k, v in (values or {}).items() if k in known}
+        if isinstance(kept.get("status_on"), str):
+            kept["status_on"] = dt.date.fromisoformat(kept["status_on"][:10])
+        return kind(**kept)
+
+    known = {f.name for f in fields(HouseholdDraft)} - {"members", "incomes", "properties", "supporters"}
+    return HouseholdDraft(**{k: v for k, v in record.items() if k in known} | {
+        "village_id": record.get("village_id"), "hukou_type": record.get("hukou_type", ""),
+        "members": tuple(make(MemberDraft, m) for m in record["members"]),
+        "incomes": tuple(make(IncomeDraft, i) for i in record.get("incomes") or ()),
+        "properties": tuple(make(PropertyDraft, p) for p in record.get("properties") or ()),
+        "supporters": tuple(make(SupporterDraft, p) for p in record.get("supporters") or ())})
 
 
 def counted_fen(session: Session | None, draft: HouseholdDraft, today: dt.date | None = None) -> int:

@@ -527,26 +527,45 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
     work, without work capacity), its income, the standard, its bank (and the 开户人 when a member
     other than the head holds the account) and the month's change."""
     from dibao_desk.models.ledger import month_values
-    from dibao_desk.services import policy
+    from dibao_desk.services import households, policy
 
-    figures = policy.policy_for_month(uow, month).figures
-    # the elderly as the review rules in force say (老年, the age that also ends working age
-    # there), not the age the policy's elderly supplement (分类加发) may start from, later
-    elderly_age = reviews.rules_in_force(uow, month).rules.elderly_age
     # a person's age for the month is the age on its last day (reached on a birthday any day
     # of it, 29 February included): born before the first of the next month, that many years
     # earlier. Counting from the month's first day left out everyone whose birthday fell in it.
     next_first = add_months(month, 1)
-    elderly_before = dt.date(next_first.year - elderly_age, next_first.month, 1)
-    adult_before = dt.date(next_first.year - WORKING_AGE_LOW, next_first.month, 1)
+    # Read as one snapshot: a save another clerk commits meanwhile counts wholly or not at all,
+    # so the totals add up the rows (on PostgreSQL each statement would otherwise see the store
+    # at its own moment).
     with uow:
+        uow.read_snapshot()
+        figures = policy.policy_for_month(uow, month).figures
+        # the elderly as the review rules in force say (老年, the age that also ends working age
+        # there), not the age the policy's elderly supplement (分类加发) may start from, later
+        elderly_age = reviews.rules_in_force(uow, month).rules.elderly_age
+        elderly_before = dt.date(next_first.year - elderly_age, next_first.month, 1)
+        adult_before = dt.date(next_first.year - WORKING_AGE_LOW, next_first.month, 1)
         conn = uow.session.connection()
         now = month_values(conn, month)
         before = month_values(conn, add_months(month, -1))
-        flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before, village_id)}
+        # every village's households: one that moved since is the month's village's
+        flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before)}
         homes = sql.household_rows(conn, list(flags))
+        # the households' records as they stood when the month ended: a village, 户籍, income,
+        # head or account changed since is shown as it was then
+        then = _records_then(conn, next_first, set(flags))
+        if then:
+            village_names = {vid: name for vid, name, _pop in sql.villages(conn)}
+            # every merge: a village merged away since is counted under the one it went into
+            merged_into = _merges_after(_village_events(sql.village_history(conn)), None, 0)
+            month_end = next_first - dt.timedelta(days=1)
+            homes = [_as_then(row, then.get(row[0]), village_names, merged_into,
+                              lambda record: households.record_columns(uow.session, record, month_end))
+                     for row in homes]
+            homes.sort(key=lambda row: (row[1], row[0]))  # by village (code points, as the query) and id
     rows = []
-    for hid, village, head, head_id, hukou, _persons_now, per_capita, bank, account, holder in homes:
+    for hid, village, head, head_id, hukou, _persons_now, per_capita, bank, account, holder, vid in homes:
+        if village_id is not None and vid != village_id:
+            continue
         v, prev = now[hid], before.get(hid)
         persons, *f = flags[hid]  # the members of the month, not today's (a death since is still counted)
         if prev is None or not prev.paid_fen:
@@ -570,11 +589,66 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
     table = Table.make("ledger_book", _w("stats_table", "ledger_book"),
                        [(_w("stats_book", k) if k in messages.LABELS.get("stats_book", {}) else _w("stats", k), kind)
                         for k, kind in cols], rows, _w("stats", "total"),
-                       note=_w("stats", "as_of").format(month=_month_text(month, today)))
+                       note=_w("stats", "as_of").format(month=_month_text(month, today))
+                       + (_w("stats", "book_then") if next_first <= (today or dt.date.today()) else ""))
     # a household's per-capita income and the standard it is measured against are no sums
     unsummed = {i for i, (k, _kind) in enumerate(cols) if k in ("per_capita", "standard")}
     assert table.total is not None
     return dataclasses.replace(table, total=tuple("" if i in unsummed else v for i, v in enumerate(table.total)))
+
+
+def _records_then(conn: Connection, next_first: dt.date, wanted: set[int]) -> dict[int, dict[str, Any]]:
+    """The households of ``wanted`` whose record changed from ``next_first`` on (the office's
+    local day) -> the fields of the record as they stood before: for each field, what the first
+    audit row since held before it wrote. A household created since (its first row holds nothing
+    before) has no older record: it is left out, shown as it is."""
+    since = dt.datetime.combine(next_first, dt.time()).astimezone(dt.timezone.utc).replace(tzinfo=None)
+    found: dict[int, dict[str, Any] | None] = {}
+    for hid, before in sql.household_changes_since(conn, since):
+        if hid not in wanted:
+            continue
+        was = json.loads(before) if before else None
+        if hid not in found:
+            found[hid] = dict(was) if isinstance(was, dict) else None
+        elif found[hid] is not None and isinstance(was, dict):
+            for key, value in was.items():
+                found[hid].setdefault(key, value)  # type: ignore[union-attr]  # not None: checked above
+    return {hid: fields for hid, fields in found.items() if fields}
+
+
+def _village_events(history: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``sql.village_history`` rows with their JSON read: (row id, day, action, village id, was, now)."""
+    return [(row_id, day, action, vid, json.loads(before or "null") or {}, json.loads(after or "null") or {})
+            for row_id, day, action, vid, before, after in history]
+
+
+def _as_then(row: tuple[Any, ...], record: dict[str, Any] | None, village_names: dict[int, str],
+             merged_into: dict[int, int], columns: Any) -> tuple[Any, ...]:
+    """A ``sql.household_rows`` row with what ``record`` (the household's record when the month
+    ended) held then: its village (the village it is part of now, under its present name), 户籍,
+    head, per-person income and account."""
+    if not record:
+        return row
+    hid, village, head, head_id, hukou, persons, per_capita, bank, account, holder, vid = row
+    was = record.get("village_id")
+    if isinstance(was, int):
+        seen: set[int] = set()
+        while was in merged_into and was not in seen:
+            seen.add(was)
+            was = merged_into[was]
+        if was in village_names:
+            vid, village = was, village_names[was]
+    hukou = record.get("hukou_type") or hukou
+    got = columns(record)
+    if got is not None:
+        head, head_id, persons, per_capita = got.head_name, got.head_id_number, got.person_count, got.per_capita_fen
+    if "bank_account" in record:
+        bank, account = record.get("bank_name") or "", record.get("bank_account") or ""
+    if "bank_holder_id_number" in record:
+        number = record.get("bank_holder_id_number") or ""
+        holder = next((m.get("name", "") for m in record.get("members") or ()
+                       if number and m.get("id_number") == number and number != head_id), "" if not number else holder)
+    return (hid, village, head, head_id, hukou, persons, per_capita, bank, account, holder, vid)
 
 
 def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf: str | Path | None = None,
