@@ -638,3 +638,32 @@ def test_a_past_months_ledger_book_shows_the_household_as_it_was_that_month(ctx,
     note = statistics.ledger_book(ctx.uow(), D(2026, 12, 1), today=D(2027, 1, 20)).note
     assert "该月末的登记" in note and "残疾、在学、就业、劳动能力为当前登记" in note
     assert "当前登记" not in statistics.ledger_book(ctx.uow(), D(2027, 1, 1), today=D(2027, 1, 20)).note
+
+
+def test_the_ledger_book_workbook_keeps_numbers_and_accounts_as_text(ctx, town, tmp_path):
+    """户编号, 户主身份证号 and 银行账号 are text cells formatted as text in the 台账 written by
+    `stats --book`: Excel keeps 0012 and an 18-digit number as they are (not 12, not 1.2E+17)."""
+    import openpyxl
+
+    from dibao_desk.exchange import report_xlsx
+
+    with ctx.uow() as uow:
+        uow.session.get(Household, town["h1"]).bank_account = "0012345678901234567"
+        uow.commit()
+    path = tmp_path / "台账.xlsx"
+    statistics.write_report(ctx.uow(), period_of("2026-11"), book=path, today=TODAY)
+    ws = openpyxl.load_workbook(path).active
+    header = next(r for r in ws.iter_rows(min_row=1, max_row=4) if r[0].value == "户编号")
+    col = {c.value: c.column - 1 for c in header}
+    rows = list(ws.iter_rows(min_row=header[0].row + 1))
+    first = next(r for r in rows if r[col["户主姓名"]].value == "张三")
+    for name in ("户编号", "户主身份证号", "银行账号"):
+        cell = first[col[name]]
+        assert (cell.data_type, cell.number_format) == ("s", "@"), name
+    assert first[col["户编号"]].value == str(town["h1"])
+    assert first[col["银行账号"]].value == "0012345678901234567"
+    # so is every text column of the other tables (the report's workbook)
+    table = statistics.Table.make("t", "表", (("户编号", statistics.TEXT), ("人数", statistics.INT)), [("0012", 3)])
+    report_xlsx.write(tmp_path / "表.xlsx", "标题", [table])
+    cell = openpyxl.load_workbook(tmp_path / "表.xlsx").active["A3"]
+    assert (cell.value, cell.number_format) == ("0012", "@")

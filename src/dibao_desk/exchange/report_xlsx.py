@@ -14,14 +14,18 @@ from openpyxl.utils import get_column_letter
 
 from dibao_desk.atomic import replacing
 from dibao_desk.exchange.xlsx_save import save_workbook
-from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, Table
+from dibao_desk.domain.statistics import INT, MONEY, PERMILLE, TEXT, Table
 
-_FORMATS = {MONEY: "0.00", PERMILLE: "0.0", INT: "0"}
+# text cells (户编号, ID numbers, accounts) formatted as text ('@'): Excel keeps 0012 and an
+# 18-digit number as typed when a clerk edits or re-enters the cell, not 12 or 1.2E+17
+_FORMATS = {MONEY: "0.00", PERMILLE: "0.0", INT: "0", TEXT: "@"}
 
 
 def value(v, kind: str):
     if v == "" or v is None:
         return None
+    if kind == TEXT:
+        return str(v)
     if kind == MONEY:
         return Decimal(int(v)) / 100
     if kind == PERMILLE:
