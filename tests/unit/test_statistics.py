@@ -667,3 +667,29 @@ def test_the_ledger_book_workbook_keeps_numbers_and_accounts_as_text(ctx, town, 
     report_xlsx.write(tmp_path / "表.xlsx", "标题", [table])
     cell = openpyxl.load_workbook(tmp_path / "表.xlsx").active["A3"]
     assert (cell.value, cell.number_format) == ("0012", "@")
+
+
+def test_the_ledger_book_reads_one_snapshot_while_another_clerk_grants(ctx, town, monkeypatch):
+    """Another clerk grants 王五 again for November while the 台账 is being read (after its
+    ledger months are read): the 台账 is the store as it was when it began — its three rows and
+    their totals — and the next one has four."""
+    from dibao_desk.models import ledger as ledger_sql
+
+    first = ledger_sql.month_values
+    calls = []
+
+    def then_granted(conn, month):
+        got = first(conn, month)
+        if not calls:
+            calls.append(month)
+            grant(ctx, town["h3"], D(2026, 11, 1), "receiving", "class3", 1, 20000)
+        return got
+
+    monkeypatch.setattr(ledger_sql, "month_values", then_granted)
+    t = statistics.ledger_book(ctx.uow(), D(2026, 11, 1), today=TODAY)
+    col = {h: i for i, h in enumerate(t.headers)}
+    assert {r[2] for r in t.rows} == {"张三", "李四", "赵六"}
+    assert t.total[col["月保障金（元）"]] == 97000
+    monkeypatch.setattr(ledger_sql, "month_values", first)
+    again = statistics.ledger_book(ctx.uow(), D(2026, 11, 1), today=TODAY)
+    assert again.total[col["月保障金（元）"]] == 117000
