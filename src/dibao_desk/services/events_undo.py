@@ -66,13 +66,12 @@ class _Effects:
     followups: tuple[FollowUp, ...]
 
 
-def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | None = None) -> UndoResult:
+def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date) -> UndoResult:
     """Take back the event ``event_id`` (see the module's note) for ``reason`` (required)."""
     from dibao_desk.services import households, ledger, reviews_schedule
     from dibao_desk.services.procedure_store import _json, _refresh, decided_snapshot
 
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     reason = reason.strip()
     with uow:
         s = uow.session
