@@ -229,3 +229,15 @@ def test_a_complaint_found_true_about_a_household_not_on_benefit_does_not_claim_
     assert "复核已设为立即到期" not in out and "现不在保障中" in out
     assert run(ctx, "complaints", "answer", str(second), *argv) == 0
     assert f"户 {receiving.id} 的复核已设为立即到期" in capsys.readouterr().out
+
+
+def test_the_file_list_printed_from_the_terminal_is_dated_the_day_the_command_acts_on(
+        ctx, make_household, tmp_path, capsys):
+    """`files print` dated its seal with the computer's date whatever day the command acted on."""
+    import subprocess
+
+    hh = make_household()
+    out = tmp_path / "目录.pdf"
+    assert run(ctx, "files", "print", "--household", str(hh.id), "--out", str(out), "--today", "2028-02-29") == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "2028年2月29日" in text.replace(" ", ""), text

@@ -407,3 +407,26 @@ def test_the_income_section_says_the_deduction_counted_beside_the_one_declared(q
     section.show_page(household_page.page(ctx.uow(), hid, TODAY))
     assert section.summary.text() == ("月收入合计 1000.00 元（年 12000.00 元），月人均收入 450.00 元；"
                                       "就业成本扣减每月 100.00 元（申报 300.00 元，按政策扣减 100.00 元）")
+
+
+def test_the_file_list_printed_from_the_page_is_dated_the_page_s_day(qtbot, ctx, home, tmp_path, monkeypatch):
+    """材料目录 printed from 一户一档 read on 31 December 2027 (the window's clock) is dated that day,
+    not the computer's."""
+    import subprocess
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from dibao_desk.services import household_page
+    from dibao_desk.ui.widgets.household_files_section import FilesSection
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    section = FilesSection(ctx)
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), home.id, D(2027, 12, 31)))
+    out = tmp_path / "目录.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    section.print_list()
+    if getattr(section, "preview", None) is not None:
+        section.preview.close()
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "2027年12月31日" in text.replace(" ", ""), text

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.models import AuditLog, Case, FollowUp, Proposal, ReviewEvent
-from dibao_desk.services import events, events_undo, households, procedure, reviews
+from dibao_desk.domain.household import IncomeDraft
+from dibao_desk.services import events, events_undo, households, procedure, proposals, reviews
 from tests.helpers import walk_case
 from tests.unit.test_member_events import household_row, member, receiving, three
 
@@ -295,3 +296,92 @@ def test_an_event_without_its_audit_rows_is_refused_not_half_undone(ctx, make_ho
         "2026-12-31 的“成员死亡”登记时没有留下操作记录，无法确定它改动了哪些成员，不能自动撤销："
         "请在“修改家庭信息”中核对更正成员的人员状态、户主和关系，在审批流程中撤回它提出的案件，复核时说明该变故系误录")
     assert state(ctx, hid) == after
+
+
+def moved_into_other(ctx, make_household):
+    """张三 (head of household A, with his 600 元 wages and the bank account in his name) moved out
+    on 31 December (李梅 heads A, its 变更 proposed); on 5 January the office adds him to 王五's
+    household B, both receiving benefit. (A, B, the 迁出 event, B's 新增家庭成员 event, A and B
+    as they were just before he was added to B)."""
+    from dataclasses import replace
+    from tests.conftest import make_id
+    from dibao_desk.domain.household import MemberDraft
+
+    a = three(make_household, bank_account="6228480000000000001").id
+    receiving(ctx, a, D(2026, 12, 1), DAY)
+    b = make_household(head="王五", head_id=make_id("19580101", 55), wages_fen=30000).id
+    receiving(ctx, b, D(2026, 12, 1), DAY)
+    head, *_ = member(ctx, a, "张三")
+    left = events.add_event(ctx.uow(), a, "moved_away", DAY, member_id=head, today=DAY)
+    assert (left.new_head, left.change.status) == ("李梅", "open")
+    before = state(ctx, a), state(ctx, b), proposals.get_proposal(ctx.uow(), left.change.id)
+    zhang = households.get(ctx.uow(), a).draft.members[0]
+    d = households.get(ctx.uow(), b).draft
+    moved = MemberDraft("张三", zhang.id_number, "sibling", work_capacity="partial")
+    households.save(ctx.uow(), replace(d, members=d.members + (moved,),
+                                       incomes=d.incomes + (IncomeDraft("wages", 60000, 1),)),
+                    b, today=D(2027, 1, 5), expected=d)
+    assert [m.name for m in households.get(ctx.uow(), a).draft.members] == ["李梅", "张小明"]
+    with ctx.uow() as uow:
+        added = uow.session.scalars(select(ReviewEvent.id).where(ReviewEvent.household_id == b,
+                                                                 ReviewEvent.kind == "other")).one()
+    return a, b, left, added, before
+
+
+def test_a_member_moved_in_from_another_household_goes_back_there_when_the_addition_is_undone(
+        ctx, make_household):
+    """张三 was added to 王五's household by mistake: undoing the addition puts him back in his
+    old household as it held him (迁出 on 31 December, still its 户主 relation, his wages, the
+    account in his name), 王五's household as before, both review dates and A's 变更 as before."""
+    a, b, left, added, (was_a, was_b, change) = moved_into_other(ctx, make_household)
+    u = events_undo.undo_event(ctx.uow(), added, "误录：张三未迁入本户", today=D(2027, 1, 6))
+    assert (u.kind, u.member, u.head) == ("other", "张三", "王五")
+    assert state(ctx, a) == was_a
+    assert state(ctx, b) == was_b
+    assert proposals.get_proposal(ctx.uow(), left.change.id) == change
+    d = households.get(ctx.uow(), a).draft
+    assert [(m.name, m.relation, m.person_status, m.status_on) for m in d.members][0] == (
+        "张三", "head", "split_out", DAY)
+    assert d.incomes == (IncomeDraft("wages", 60000, 0),)
+    assert d.bank_holder_id_number == d.members[0].id_number
+    with ctx.uow() as uow:
+        row = uow.session.scalars(select(AuditLog).where(AuditLog.entity == "household", AuditLog.entity_id == a,
+                                                         AuditLog.action == "member_moved_back")).one()
+        assert json.loads(row.after)["from_household_id"] == b
+    # and the 迁出 itself may now be undone: 张三 heads A again
+    events_undo.undo_event(ctx.uow(), left.event.id, "误录：张三未迁出", today=D(2027, 1, 6))
+    assert [(m.name, m.relation, m.person_status) for m in households.get(ctx.uow(), a).draft.members] == [
+        ("张三", "head", "normal"), ("李梅", "spouse", "normal"), ("张小明", "son", "normal")]
+
+
+def test_a_move_out_is_not_undone_while_the_member_is_on_file_in_another_household(ctx, make_household):
+    """张三's record is in 王五's household now: undoing his 迁出 alone would leave him in two
+    households, so it is refused, saying to undo the addition there first; nothing is written."""
+    a, b, left, added, _ = moved_into_other(ctx, make_household)
+    after = state(ctx, a), state(ctx, b)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), left.event.id, "误录", today=D(2027, 1, 6))
+    assert [p.code for p in e.value.problems] == ["event.undo_moved_on"]
+    assert messages.text(e.value.problems[0]) == (
+        f"张三 的成员记录已于 2027-01-05 转入东风村户主“王五”的家庭（户编号 {b}），不能撤销这次“迁出”："
+        "请先在该户撤销 2027-01-05 的“新增家庭成员”，使其回到本户，再撤销本次变故")
+    assert (state(ctx, a), state(ctx, b)) == after
+
+
+def test_an_addition_is_not_undone_when_the_old_household_changed_since(ctx, make_household):
+    """李梅's household was edited after 张三 left its records (a new income): putting him back
+    there could not give the household as it was, so undo refuses with what to do by hand."""
+    from dataclasses import replace
+
+    a, b, left, added, _ = moved_into_other(ctx, make_household)
+    d = households.get(ctx.uow(), a).draft
+    households.save(ctx.uow(), replace(d, incomes=d.incomes + (IncomeDraft("pension", 15000, 0),)), a,
+                    today=D(2027, 1, 6), expected=d)
+    after = state(ctx, a), state(ctx, b)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), added, "误录", today=D(2027, 1, 7))
+    assert [p.code for p in e.value.problems] == ["event.undo_added_moved_changed"]
+    assert messages.text(e.value.problems[0]) == (
+        f"张三 是 2027-01-05 从东风村户主“李梅”的家庭（户编号 {a}）转入的，该户之后又修改过，不能自动撤销："
+        "请先在本户“修改家庭信息”中删除该成员，再在原户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）")
+    assert (state(ctx, a), state(ctx, b)) == after

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error, today_of
 from dibao_desk.cli.table import print_table
 from dibao_desk.domain import household_files as rules
 from dibao_desk.domain.moments import local_minute
@@ -70,6 +70,7 @@ def _register_files(sub) -> None:
     x = s.add_parser("print", help="打印一户的档案材料目录（PDF）")
     x.add_argument("--household", type=int, required=True, metavar="户编号")
     x.add_argument("--out", required=True, metavar="PDF 文件")
+    hidden_today(x)
     x.set_defaults(handler=run_print)
     p.set_defaults(handler=lambda args: (p.print_help(), 0)[1])
 
@@ -128,7 +129,7 @@ def run_print(args) -> int:
 
     ctx = context(args)
     try:
-        r = household_files.print_list(ctx.uow(), args.household, args.out)
+        r = household_files.print_list(ctx.uow(), args.household, args.out, today_of(args))
     except RuleError as exc:
         return report_rule_error(exc)
     finally:

@@ -107,6 +107,15 @@ TEMPLATES.update({
     "event.undo_added_changed": "{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销："
                                 "请在“修改家庭信息”中删除误增的成员",
     "event.undo_added_head": "{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员",
+    "event.undo_added_moved_changed": "{name} 是 {on} 从{village}户主“{head}”的家庭（户编号 {household_id}）转入的，"
+                                      "该户之后又修改过，不能自动撤销：请先在本户“修改家庭信息”中删除该成员，"
+                                      "再在原户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）",
+    "event.undo_moved_on": "{name} 的成员记录已于 {on} 转入{village}户主“{head}”的家庭（户编号 {household_id}），"
+                           "不能撤销这次“{kind}”：请先在该户撤销 {on} 的“新增家庭成员”，使其回到本户，再撤销本次变故",
+    "event.undo_moved_on_by_hand": "{name} 的成员记录已转入{village}户主“{head}”的家庭（户编号 {household_id}），"
+                                   "不能自动撤销这次“{kind}”：如确属误录，请在该户“修改家庭信息”中删除该成员，"
+                                   "在本户“修改家庭信息”中补录该成员并核对户主和关系，在审批流程中撤回它提出的案件，"
+                                   "复核时说明该变故系误录",
 })
 PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_needed": {"kind": "event_kind"}, "event.member_kind": {"kind": "event_kind"},
@@ -114,6 +123,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "event.member_left": {"status": "person_status"},
     "event.undo_reviewed": {"kind": "event_kind"}, "event.undo_not_office": {"kind": "event_kind"}, "event.undo_changed_since": {"kind": "event_kind"},
     "event.undo_no_record": {"kind": "event_kind"},
+    "event.undo_moved_on": {"kind": "event_kind"}, "event.undo_moved_on_by_hand": {"kind": "event_kind"},
     "event.undo_later": {"kind": "event_kind", "later_kind": "event_kind"},
     "event.undo_case_started": {"step": "step"}, "event.undo_booked": {"kind": "event_kind"},
     "event.member_status": {"kind": "event_kind", "status": "person_status"},

@@ -64,13 +64,12 @@ class EventResult:
 
 
 def add_event(uow: UnitOfWork, household_id: int | None, kind: str, on: dt.date | None, detail: str = "",
-              *, today: dt.date | None = None, member_id: int | None = None, new_head_id: int | None = None,
+              *, today: dt.date, member_id: int | None = None, new_head_id: int | None = None,
               person_status: str | None = None) -> EventResult:
     """Record an event of the household (of one member of it: ``member_id``, with the
     ``person_status`` it gives when the kind allows a choice). Nothing is written when a
     problem is found."""
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     problems = rules.check_event(kind, on, today)
     if household_id is None:
         problems.append(Problem("registers.event_household", "household_id"))

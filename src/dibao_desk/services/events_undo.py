@@ -66,13 +66,12 @@ class _Effects:
     followups: tuple[FollowUp, ...]
 
 
-def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | None = None) -> UndoResult:
+def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date) -> UndoResult:
     """Take back the event ``event_id`` (see the module's note) for ``reason`` (required)."""
     from dibao_desk.services import households, ledger, reviews_schedule
     from dibao_desk.services.procedure_store import _json, _refresh, decided_snapshot
 
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     reason = reason.strip()
     with uow:
         s = uow.session
@@ -90,7 +89,7 @@ def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | 
         h = s.get(Household, ev.household_id)
         assert h is not None  # the event's household is on file (cascade)
         if ev.kind == MEMBER_ADDED:
-            return _undo_member_added(uow, ev, h, reason, problems)
+            return _undo_member_added(uow, ev, h, reason, problems, today)
         if _raise_row(uow, ev) is None:  # what it marked and proposed is not known: not guessed
             problems.append(Problem("event.undo_no_record", "event_id", {"kind": ev.kind, "on": ev.on.isoformat()}))
             raise RuleError(problems)
@@ -101,7 +100,9 @@ def undo_event(uow: UnitOfWork, event_id: int, reason: str, *, today: dt.date | 
         if effects.member_row is not None and not later:  # a later event changed it, of course
             before = json.loads(effects.member_row.before or "{}")
             after = json.loads(effects.member_row.after or "{}")
-            if _marks(households._snapshot(h)) != _marks(after):
+            moved_on = _moved_on(uow, ev, h, after)
+            problems += moved_on
+            if not moved_on and _marks(households._snapshot(h)) != _marks(after):
                 problems.append(Problem("event.undo_changed_since", "event_id", {"kind": ev.kind}))
         cases: list[Case] = []
         for p in effects.proposals:
@@ -167,9 +168,11 @@ def _finish(uow: UnitOfWork, ev: ReviewEvent, h: Household, reason: str, result:
 
 
 def _undo_member_added(uow: UnitOfWork, ev: ReviewEvent, h: Household, reason: str,
-                       problems: list[Problem]) -> UndoResult:
+                       problems: list[Problem], today: dt.date) -> UndoResult:
     """The form's 新增家庭成员 taken back: the members the save added leave the household (with
-    their incomes), when nothing changed its members or incomes since."""
+    their incomes), when nothing changed its members or incomes since. A member whose record the
+    save took from another household (迁出 there: ``households._take_moved_members``) goes back
+    to it as it held the member, when nothing changed that household's members or incomes since."""
     from dibao_desk.services import households
 
     s = uow.session
@@ -189,6 +192,8 @@ def _undo_member_added(uow: UnitOfWork, ev: ReviewEvent, h: Household, reason: s
     added = [m for m in h.members if m.id_number not in known and m.name not in known]
     if any(m.relation == "head" or (m.id_number and m.id_number == h.bank_holder_id_number) for m in added):
         problems.append(Problem("event.undo_added_head", "event_id", {"on": ev.on.isoformat()}))
+    moved = _moved_in(uow, saved, h)
+    problems += [p for row in moved if (p := _moved_changed(uow, ev, row)) is not None]
     if problems:
         raise RuleError(problems)
     gone = {m.id for m in added}
@@ -199,13 +204,80 @@ def _undo_member_added(uow: UnitOfWork, ev: ReviewEvent, h: Household, reason: s
     s.flush()
     for pos, kept in enumerate(h.members):
         kept.position = pos
-    households.refresh_list_columns(h, households.to_draft(h))
+    households.refresh_list_columns(h, households.to_draft(h), today)
     s.flush()
     names = "、".join(m.name for m in added)
     uow.audit("household", h.id, "member_added_undo", now, households._snapshot(h) | {"removed": names,
                                                                                          "reason": reason})
+    for row in moved:
+        _move_back(uow, row, h, reason, today)
     result = UndoResult(ev.id, h.id, ev.kind, ev.on, names, "", h.head_name, ())
     return _finish(uow, ev, h, reason, result, {"removed": names})
+
+
+def _moved_in(uow: UnitOfWork, saved: AuditLog, h: Household) -> list[AuditLog]:
+    """The ``member_moved`` rows of the save whose ``update`` row is ``saved``: the members whose
+    records it took from other households (written just before its ``update`` row)."""
+    rows: list[AuditLog] = []
+    for row in uow.session.scalars(select(AuditLog).where(AuditLog.id < saved.id).order_by(AuditLog.id.desc())
+                                   .limit(len(h.members) + 1)):
+        if (row.entity, row.action) != ("household", "member_moved") \
+                or json.loads(row.after or "{}").get("to_household_id") != h.id:
+            break
+        rows.append(row)
+    return rows[::-1]
+
+
+def _held(snapshot: dict[str, Any]) -> Any:
+    """What putting a member back into a household relies on: its members, incomes and account holder."""
+    return json.loads(json.dumps(_persons(snapshot) | {"bank_holder": snapshot.get("bank_holder_id_number") or ""},
+                                 default=str))
+
+
+def _moved_changed(uow: UnitOfWork, ev: ReviewEvent, row: AuditLog) -> Problem | None:
+    """The household a member's record was taken from, changed since (or gone): the member cannot
+    be put back as it held it."""
+    from dibao_desk.services import households
+
+    after = json.loads(row.after or "{}")
+    old = uow.session.get(Household, row.entity_id) if row.entity_id is not None else None
+    if old is not None and _held(households._snapshot(old)) == _held(after):
+        return None
+    return Problem("event.undo_added_moved_changed", "event_id", {
+        "name": after.get("member", ""), "on": ev.on.isoformat(), "household_id": row.entity_id,
+        "head": old.head_name if old is not None else after.get("head_name", ""),
+        "village": old.village.name if old is not None else ""})
+
+
+def _move_back(uow: UnitOfWork, row: AuditLog, h: Household, reason: str, today: dt.date) -> None:
+    """The member the ``member_moved`` row took from its household put back there, at its place,
+    with its 人员状态, relation and incomes as that household held them."""
+    from dibao_desk.domain.household import MemberDraft
+    from dibao_desk.models import IncomeItem
+    from dibao_desk.services import households
+
+    s = uow.session
+    before, after = json.loads(row.before or "{}"), json.loads(row.after or "{}")
+    old = s.get(Household, row.entity_id)
+    assert old is not None  # ``_moved_changed`` found it
+    now = households._snapshot(old)
+    place, was = next((i, m) for i, m in enumerate(before.get("members") or ())
+                      if m.get("id_number") == after.get("id_number"))
+    draft = MemberDraft(**(was | {"status_on": dt.date.fromisoformat(was["status_on"]) if was.get("status_on")
+                                  else None}))
+    member = households.member_row(place, draft, today)
+    old.members.insert(place, member)
+    for pos, kept in enumerate(old.members):
+        kept.position = pos
+    for inc in before.get("incomes") or ():
+        if inc.get("member_index") == place:
+            old.incomes.append(IncomeItem(kind=inc["kind"], amount_fen=inc["amount_fen"], note=inc.get("note") or "",
+                                          member=member))
+    s.flush()
+    households.refresh_list_columns(old, households.to_draft(old), today)
+    s.flush()
+    uow.audit("household", old.id, "member_moved_back", now, households._snapshot(old) | {
+        "member": member.name, "id_number": member.id_number, "from_household_id": h.id, "reason": reason})
 
 
 def _persons(snapshot: dict[str, Any]) -> dict[str, Any]:
@@ -253,6 +325,56 @@ def _later_member_event(uow: UnitOfWork, ev: ReviewEvent) -> list[Problem]:
             return [Problem("event.undo_later", "event_id", {"kind": ev.kind, "later_kind": other.kind,
                                                              "later_on": other.on.isoformat()})]
     return []
+
+
+def _moved_on(uow: UnitOfWork, ev: ReviewEvent, h: Household, after: dict[str, Any]) -> list[Problem]:
+    """Members the event left in the household whose records another household's form has
+    taken since (``member_moved``): undone here alone, they would be on file twice. The
+    addition there is undone first (its 新增家庭成员 event, when the household receives benefit)."""
+    s = uow.session
+    here = {m.id_number for m in h.members}
+    gone = [m for m in after.get("members") or () if m.get("id_number") not in here]
+    if not gone:
+        return []
+    moves = [(row, json.loads(row.after or "{}")) for row in s.scalars(
+        select(AuditLog).where(AuditLog.entity == "household", AuditLog.entity_id == h.id,
+                               AuditLog.action == "member_moved", AuditLog.id > (_raise_row(uow, ev) or 0))
+        .order_by(AuditLog.id.desc()))]
+    problems = []
+    for m in gone:
+        row, to = next(((row, moved.get("to_household_id")) for row, moved in moves
+                        if moved.get("id_number") == m.get("id_number")), (None, None))
+        other = s.get(Household, to) if isinstance(to, int) else None
+        if row is None or other is None:
+            continue  # not moved (the form removed it): the marks differ, said below
+        params = {"name": m.get("name", ""), "kind": ev.kind, "household_id": other.id, "head": other.head_name,
+                  "village": other.village.name}
+        added = _addition_after(uow, row, other)
+        if added is not None:
+            problems.append(Problem("event.undo_moved_on", "event_id", params | {"on": added.on.isoformat()}))
+        else:
+            problems.append(Problem("event.undo_moved_on_by_hand", "event_id", params))
+    return problems
+
+
+def _addition_after(uow: UnitOfWork, moved: AuditLog, other: Household) -> ReviewEvent | None:
+    """The 新增家庭成员 event the save that wrote ``moved`` raised in ``other`` (its ``update``
+    row, then the event's ``raise`` row), if it raised one and it is still on file."""
+    s = uow.session
+    household_id = other.id
+    rows = s.scalars(select(AuditLog).where(AuditLog.id > moved.id).order_by(AuditLog.id)
+                     .limit(len(other.members) + 2)).all()
+    for i, row in enumerate(rows):
+        if (row.entity, row.action) == ("household", "member_moved"):
+            continue
+        if (row.entity, row.entity_id, row.action) != ("household", household_id, "update") or i + 1 >= len(rows):
+            return None
+        raised = rows[i + 1]
+        if (raised.entity, raised.action) != ("review_event", "raise") or raised.entity_id is None:
+            return None
+        ev = s.get(ReviewEvent, raised.entity_id)
+        return ev if ev is not None and ev.household_id == household_id and ev.kind == MEMBER_ADDED else None
+    return None
 
 
 def _marks(snapshot: dict[str, Any]) -> list[tuple[Any, ...]]:

@@ -213,14 +213,14 @@ def remove_file(uow: UnitOfWork, data_dir: Path, file_id: int) -> None:
             log.warning("could not delete %s", path, exc_info=True)
 
 
-def print_list(uow: UnitOfWork, household_id: int, out: str | Path, today: dt.date | None = None) -> PrintResult:
-    """The household's 档案材料目录 as a PDF at ``out`` (written whole or not at all): each
-    document with its kind, pages, the case it belongs to and when it was filed."""
+def print_list(uow: UnitOfWork, household_id: int, out: str | Path, today: dt.date) -> PrintResult:
+    """The household's 档案材料目录 as a PDF at ``out`` (written whole or not at all), dated
+    ``today`` (the program's clock): each document with its kind, pages, the case it belongs to
+    and when it was filed."""
     from dibao_desk import messages
     from dibao_desk.printing import file_list
     from dibao_desk.services import households, printing
 
-    today = today or dt.date.today()
     head = printing.heading(uow)
     detail = households.get(uow, household_id, today)
     with uow:

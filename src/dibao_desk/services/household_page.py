@@ -51,6 +51,7 @@ class HouseholdPage:
     events: tuple[events.EventRow, ...]
     declarations: tuple[blacklist.DeclarationInfo, ...]  # 诚信档案 entries of its members
     files: tuple[household_files.FileInfo, ...]
+    today: dt.date  # the day it was read on (its income, the review due), the day what it prints is dated
 
     @property
     def head_name(self) -> str:
@@ -58,9 +59,9 @@ class HouseholdPage:
         return next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
 
 
-def page(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> HouseholdPage:
-    """The household's page; RuleError household.missing when there is no such household."""
-    today = today or dt.date.today()
+def page(uow: UnitOfWork, household_id: int, today: dt.date) -> HouseholdPage:
+    """The household's page on ``today`` (the program's clock); RuleError household.missing when
+    there is no such household."""
     with uow:
         s = uow.session
         if s.get(Household, household_id) is None:
@@ -94,4 +95,4 @@ def page(uow: UnitOfWork, household_id: int, today: dt.date | None = None) -> Ho
             .order_by(FalseDeclaration.found_on.desc(), FalseDeclaration.id.desc())))
         files = tuple(household_files.list_files(uow, household_id))
     return HouseholdPage(detail, cert or "", book, cases, done, schedule, props, given, filings, told, warned,
-                         happened, declared, files)
+                         happened, declared, files, today)

@@ -310,18 +310,7 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
     h.sanwu = draft.sanwu
     members: list[Member] = []
     for pos, m in enumerate(draft.members):
-        info, _ = idcard.parse(m.id_number, today=today)
-        assert info is not None
-        member = Member(
-            position=pos, name=names.clean(m.name), id_number=info.number, sex=info.sex,
-            birth_date=info.birth_date, relation=m.relation, disability_grade=m.disability_grade,
-            serious_illness=m.serious_illness, illness_note=m.illness_note,
-            work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
-            not_covered_reason=m.not_covered_reason if not m.covered else "",
-            self_care=m.self_care, health=m.health, person_status=m.person_status,
-            status_on=m.status_on if m.person_status != PersonStatus.NORMAL else None,
-            unemployment_registered=m.unemployment_registered,
-        )
+        member = member_row(pos, m, today)
         members.append(member)
         h.members.append(member)
     for inc in draft.incomes:
@@ -344,6 +333,22 @@ def _apply(h: Household, draft: HouseholdDraft, today: dt.date | None) -> None:
     refresh_list_columns(h, draft, today)
     # the head's own number (or none) is kept as None: the head holds the account
     h.bank_holder_id_number = bank_holder.stored(draft.bank_holder_id_number, h.head_id_number)
+
+
+def member_row(position: int, m: MemberDraft, today: dt.date | None) -> Member:
+    """The store's row of a member of the form (its ID number checked already)."""
+    info, _ = idcard.parse(m.id_number, today=today)
+    assert info is not None
+    return Member(
+        position=position, name=names.clean(m.name), id_number=info.number, sex=info.sex,
+        birth_date=info.birth_date, relation=m.relation, disability_grade=m.disability_grade,
+        serious_illness=m.serious_illness, illness_note=m.illness_note,
+        work_capacity=m.work_capacity, employment=m.employment, covered=m.covered,
+        not_covered_reason=m.not_covered_reason if not m.covered else "",
+        self_care=m.self_care, health=m.health, person_status=m.person_status,
+        status_on=m.status_on if m.person_status != PersonStatus.NORMAL else None,
+        unemployment_registered=m.unemployment_registered,
+    )
 
 
 def refresh_list_columns(h: Household, draft: HouseholdDraft, today: dt.date | None = None,

@@ -7,6 +7,7 @@ or print the household's document list."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -75,6 +76,7 @@ class FilesSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id: int | None = None
+        self.today = dt.date.today()  # until a page is shown: the day of the page shown
         self.files: tuple[household_files.FileInfo, ...] = ()
         self._reader = Reader(self)
         self.table = ReadTable([self.tr("预览"), self.tr("类别"), self.tr("文件名"), self.tr("页数"),
@@ -132,6 +134,7 @@ class FilesSection(QWidget):
 
     def show_page(self, page: HouseholdPage) -> None:
         self.household_id = page.detail.id
+        self.today = page.today  # the page's day (the window's clock): what the list prints is dated so
         self.files = page.files
         chosen = self.case.currentData()
         self.case.clear()
@@ -222,7 +225,7 @@ class FilesSection(QWidget):
         if not path:
             return
         try:
-            result = household_files.print_list(self.ctx.uow(), self.household_id, path)
+            result = household_files.print_list(self.ctx.uow(), self.household_id, path, self.today)
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("未能生成"), "\n".join(problem_text(p) for p in exc.problems))
             return
