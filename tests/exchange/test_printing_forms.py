@@ -219,6 +219,22 @@ def test_long_findings_stay_inside_their_box_above_the_signature(office_ctx, tmp
     assert "调查人（两人签字）" not in text[:end]
 
 
+def test_the_placard_masks_a_number_written_into_the_name_or_village(tmp_path):
+    """The placard hangs on the door: an ID or phone typed into the head's name or the village
+    (in any digits) was printed whole; the office's own complaint phone stays."""
+    import subprocess
+
+    from dibao_desk.printing import placard
+
+    out = tmp_path / "p.pdf"
+    placard.render(out, placard.PlacardData("rural", "王五 三六〇四二六一九六〇〇三一五〇〇七一",
+                                            "东风村 138-0013-8000", "德安镇人民政府", "0792-4321000"))
+    text = "".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                  check=True).stdout.split())
+    assert "王五360426********0071" in text and "东风村138****8000" in text and "0792-4321000" in text
+    assert "一九六" not in text and "0013" not in text
+
+
 @pytest.mark.parametrize("head, village, lines", [
     ("李堃", "东风村", ["户主：李堃　　东风村"]),
     ("欧阳𠮷䶮" + "诸葛司马上官慕容东方" * 2 + "丽丽丽丽丽丽", "德安镇西北部山区长岭下村民委员会第十二村民小组",

@@ -3,6 +3,7 @@ pages with the header repeated, the consent rule of the fuller notice, rare char
 
 import datetime as dt
 import re
+import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -308,6 +309,56 @@ def test_every_cell_of_a_notice_is_masked(ctx, villages, tmp_path):
     assert "王五360426********0071" in text and "东风村139****0001" in text
     assert not re.search(r"\d{7,}", text.replace("0792-4321000", ""))
 
+
+
+def pdftotext(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.parametrize("written, masked", [
+    ("三六〇四二六一九六〇〇三一五〇〇七一", "360426********0071"),  # an ID in Chinese numerals
+    ("三六零四二六一九六零零三一五零零七一", "360426********0071"),  # 零 for nought
+    ("叁陆零肆贰陆壹玖陆零零叁壹伍零零柒壹", "360426********0071"),  # capital numerals
+    ("三六〇四二六一九六〇〇三一五〇〇七X", "360426********007X"),
+    ("一三九〇七九二〇〇〇一", "139****0001"),  # a mobile number read out
+    ("幺三九 零七九二 零零零一", "139****0001"),
+    ("１３８－００１３－８０００", "138****8000"),  # full-width digits and dashes
+    ("3604 2619 6003 1500 71", "360426********0071"),
+    ("138-0013-8000", "138****8000"),
+    ("360426一九六〇0315 0071", "360426********0071"),  # mixed forms
+    ("３６０４２６一九六〇０３１５００７１", "360426********0071"),
+    ("〇七九二 四三二一〇〇〇", "0792-*****00"),
+])
+def test_numbers_in_chinese_numerals_or_mixed_forms_are_masked_on_the_notice(ctx, villages, tmp_path,
+                                                                             written, masked):
+    """A number copied into a name or village in Chinese numerals (an ID read out, a phone from a
+    handwritten form), full-width digits or a mix was printed whole on the board."""
+    entries = [proc.LongTermEntry(1, villages["东风村"], "东风村三组", f"王五 {written}",
+                                  3, "class3", 8400, D(2025, 1, 1))]
+    out = tmp_path / "x.pdf"
+    printing.print_notice(ctx.uow(), "long", out, on=D(2026, 11, 23), entries=entries)
+    text = "".join(pdftotext(out).split())
+    assert f"王五{masked}" in text
+    assert "一九六" not in text and "19600315" not in text and "四三二一" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "三口人", "2026年", "二〇二六年十一月三十日", "一千二百三十四元", "壹仟贰佰元整", "一九六〇年三月",
+    "王二 1500.00", "三组 2 人", "二〇二六-一一-三〇",
+])
+def test_counts_dates_and_amounts_in_words_stay(text):
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize("written, masked", [
+    ("联系人王二 13907920001", "联系人王二 139****0001"),  # the name's numeral is no digit of the phone
+    ("王五 360426 19600315 0071", "王五 360426********0071"),
+    ("王一13907920001", "王一139****0001"),
+    ("0792 4321000 三口人", "0792-*****00 三口人"),
+    ("王五 13907920001 1500.00", "王五 139****0001 1500.00"),
+])
+def test_a_numeral_ending_or_starting_a_word_beside_a_number_stays(written, masked):
+    assert scrub(written) == masked
 
 
 def test_bad_stage_or_paper_writes_nothing(ctx, tmp_path):

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from dibao_desk.printing import fonts
 from dibao_desk.printing import layout as L
 from dibao_desk.printing.document import RenderInfo, save_canvas, stamp_demo
+from dibao_desk.printing.mask import scrub
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,14 @@ def render(path: str | Path, data: PlacardData, page: L.PageSpec | None = None) 
     c.setFont(font, size)
     c.drawCentredString(w / 2, h * 0.58, headline)
     c.setFillColor(colors.black)
-    line = info.check(f"户主：{data.head_name}　　{data.village}")
+    # the door is as public as the board: a number written into the name or village is masked
+    # (the phone at the foot is the office's own)
+    head_name, village = scrub(data.head_name), scrub(data.village)
+    line = info.check(f"户主：{head_name}　　{village}")
     if _fit(line, 40, inner) >= PLACARD_LINE_LEAST:
         fonts.draw_string(c, w / 2, h * 0.38, line, _fit(line, 40, inner), "center")
     else:  # a long name or village: two lines, each large enough to read from the path
-        for text, y in ((f"户主：{data.head_name}", 0.42), (data.village, 0.30)):
+        for text, y in ((f"户主：{head_name}", 0.42), (village, 0.30)):
             text = info.check(text)
             fonts.draw_string(c, w / 2, h * y, text, _fit(text, 40, inner), "center")
     foot = info.check(f"{data.signer}　　监督电话：{data.phone}" + (f"　　编号：{data.number}" if data.number else ""))
