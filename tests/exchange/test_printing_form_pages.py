@@ -287,3 +287,25 @@ def test_the_approval_form_is_measured_before_it_is_written(tmp_path, monkeypatc
     monkeypatch.setattr(forms, "build", counting)
     assert forms.render(tmp_path / "a.pdf", forms.approval(_crowded_approval(12))).pages == 1
     assert len(written) == 1
+
+
+def test_an_approval_form_over_two_pages_keeps_each_part_with_what_it_belongs_to(tmp_path):
+    """A household of 19 to 60 members: the 审批表 runs to two sheets. Each sheet names the
+    household and its page; the member table carries its header on the second; the two-line
+    income summary, the proposed amount and the note on its difference, and the township's
+    box and the note of its review returned are each on one sheet, not cut between two."""
+    # the counts where a part fell on the break (26, 27, 46 to 49) and the ends of the range
+    for members in (19, 20, 26, 27, 30, 45, 46, 47, 48, 49, 60):
+        out = tmp_path / f"approval{members}.pdf"
+        forms.render(out, forms.approval(_crowded_approval(members)))
+        texts = pages(out)
+        assert len(texts) == 2, members
+        for k, text in enumerate(texts, 1):
+            assert f"第{k}页共2页" in text and "户编号：12345" in text and "欧阳𠮷䶮丽丽" in text, (members, k)
+        if re.search(r"成员\d\d子女", texts[1]):
+            assert "姓名与户主关系身份证号码" in texts[1], members
+        together = (("家庭月总收入", "家庭人均月收入"), ("拟保障类别", "※乡镇审核金额"),
+                    ("乡镇人民政府（街道办事处）审核意见", "此前2026-11-28的审核", "此前2026-11-30的审核"))
+        for words in together:
+            where = {k for k, text in enumerate(texts) for w in words if w in text}
+            assert len(where) == 1, f"{members} members: {words} on pages {sorted(where)}"

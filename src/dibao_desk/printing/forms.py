@@ -115,6 +115,7 @@ class Grid:
 class Text:
     text: str
     style: str = "body"  # body | center | right
+    with_previous: bool = False  # a note on the section before: on the same page as it
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,7 @@ def _amount_marks(d: FormData) -> tuple:
         if isinstance(data, (TownshipReviewData, GrantData)) and data.amount_differs:
             assert data.monthly_fen is not None and data.computed_fen is not None
             marks.append(Text(f"※ {what}金额 {_yuan(data.monthly_fen)} 元与按标准计算的 {_yuan(data.computed_fen)} 元不同，"
-                              f"理由：{data.amount_reason}"))
+                              f"理由：{data.amount_reason}", with_previous=True))
     return tuple(marks)
 
 
@@ -290,7 +291,7 @@ def _review_returns(d: FormData) -> tuple:
     """Each earlier 乡镇审核 sent back (退回乡镇审核): the box above holds only the review in
     force, so the form says that an earlier one was returned, when and why."""
     return tuple(Text(f"（此前 {reviewed.isoformat() if reviewed else '—'} 的审核已于 {returned.isoformat()} "
-                      f"退回：{reason or '—'}）") for reviewed, returned, reason in d.review_returns)
+                      f"退回：{reason or '—'}）", with_previous=True) for reviewed, returned, reason in d.review_returns)
 
 
 def approval(d: FormData) -> FormDoc:
@@ -395,7 +396,8 @@ def _section(sec, page: L.PageSpec, st: Styles, info: RenderInfo) -> list:
         for i in range(0, cols, 2):
             cmds.append(("BACKGROUND", (i, 0), (i, -1), colors.Color(0.93, 0.93, 0.93)))
         t.setStyle(table_style(st.font, cmds + dense_padding(st)))
-        return [t] if sec.joined_below else [t, Spacer(1, gap)]
+        # a few lines that read together (月总收入 beside 人均月收入): never cut over two pages
+        return [KeepTogether([t])] if sec.joined_below else [KeepTogether([t]), Spacer(1, gap)]
     if isinstance(sec, Grid):
         table = grid_table(sec.columns, sec.rows, width, st, info, min_rows=sec.min_rows)
         if not sec.caption:
@@ -548,8 +550,9 @@ def _story(doc: FormDoc, page: L.PageSpec, density: float) -> tuple[list, Render
     groups: list[list] = []
     for sec in doc.sections:
         flowables = _section(sec, page, st, info)
-        if isinstance(sec, (Signatures, Seal)) and groups:
-            # a signature or a seal never alone on a page: it keeps what it signs with it
+        if (isinstance(sec, (Signatures, Seal)) or getattr(sec, "with_previous", False)) and groups:
+            # a signature or a seal never alone on a page: it keeps what it signs with it (and a
+            # note what it notes: the amount's difference its amount, a returned review the box)
             last = groups.pop()
             if isinstance(sec, Seal) and len(last) > 2:  # a letter: keep its last paragraph
                 groups.append(last[:-2])
