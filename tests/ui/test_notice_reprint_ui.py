@@ -17,9 +17,13 @@ TODAY = D(2026, 11, 23)
 P = "王经办"
 
 
-def choose(dialog, posted):
-    """Pick the posting of ``posted`` in the list (findData does not match a date)."""
-    [i] = [i for i in range(dialog.posting.count()) if dialog.posting.itemData(i) == posted]
+def choose(qtbot, dialog, posted):
+    """Pick the posting of ``posted`` in the list (findData does not match a date), once the
+    postings read on the worker are in it; then wait for the check of what it kept."""
+    def found():
+        return [i for i in range(dialog.posting.count()) if dialog.posting.itemData(i) == posted]
+    qtbot.waitUntil(lambda: bool(found()), timeout=10000)
+    [i] = found()
     dialog.posting.setCurrentIndex(i)
 
 
@@ -33,19 +37,22 @@ def test_a_posting_that_kept_nothing_is_said_before_printing_and_on_the_sheet(qt
     proc.start_notice(ctx.uow(), new, 4, D(2026, 11, 21), P, D(2026, 11, 21))
     dialog = PrintNoticeDialog(ctx, today=TODAY, stage="1")
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.posting.count() == 3 and not dialog._kept_reader.busy, timeout=10000)
     # "the latest still on the board" is the 21 November posting: kept, nothing to say
     assert dialog.posting.currentData() is None and dialog.not_kept.isHidden()
-    choose(dialog, D(2026, 11, 20))
-    assert not dialog.not_kept.isHidden()
+    choose(qtbot, dialog, D(2026, 11, 20))
+    qtbot.waitUntil(lambda: not dialog.not_kept.isHidden(), timeout=10000)
     assert dialog.not_kept.text() == ("注意：这一批张贴时未留存公示内容，其中 1 户将按重印当日档案数据打印，"
                                       "与张贴时可能不同；打印出的表上会注明。")
-    choose(dialog, D(2026, 11, 21))
-    assert dialog.not_kept.isHidden()
-    choose(dialog, D(2026, 11, 20))
+    choose(qtbot, dialog, D(2026, 11, 21))
+    qtbot.waitUntil(lambda: dialog.not_kept.isHidden(), timeout=10000)
+    choose(qtbot, dialog, D(2026, 11, 20))
+    qtbot.waitUntil(lambda: not dialog.not_kept.isHidden(), timeout=10000)
     dialog.post.setChecked(True)  # a new posting keeps its list: nothing to warn of
     assert dialog.not_kept.isHidden()
     dialog.post.setChecked(False)
-    assert not dialog.not_kept.isHidden()
+    qtbot.waitUntil(lambda: not dialog.not_kept.isHidden(), timeout=10000)
     out = tmp_path / "一榜.pdf"
     dialog.out.setText(str(out))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -81,14 +88,39 @@ def test_the_check_of_a_chosen_posting_reads_the_store_off_the_windows_thread(qt
     dialog.show()
     qtbot.waitExposed(dialog)
     threads.clear()
-    choose(dialog, D(2026, 11, 20))
+    choose(qtbot, dialog, D(2026, 11, 20))
     qtbot.waitUntil(lambda: dialog.not_kept.isVisible(), timeout=10000)
     assert dialog.not_kept.text() == ("注意：这一批张贴时未留存公示内容，其中 1 户将按重印当日档案数据打印，"
                                       "与张贴时可能不同；打印出的表上会注明。")
     assert threads and all(t.startswith("dibao-worker") for t in threads)
     # two choices in a row: the answer for the first (1 household) is stale, the second's stands
-    choose(dialog, D(2026, 11, 21))
-    choose(dialog, D(2026, 11, 20))
-    choose(dialog, D(2026, 11, 21))
+    choose(qtbot, dialog, D(2026, 11, 21))
+    choose(qtbot, dialog, D(2026, 11, 20))
+    choose(qtbot, dialog, D(2026, 11, 21))
     qtbot.waitUntil(lambda: not dialog._kept_reader.busy, timeout=10000)
     assert dialog.not_kept.isHidden()
+
+
+def test_the_postings_are_read_off_the_windows_thread_and_arrive_in_the_open_dialog(qtbot, ctx, villages,
+                                                                                   monkeypatch):
+    """A township's years of postings are read on the worker once the dialog is on screen: the
+    dialog opens at once with 最近一批仍在公示的 to choose, and the postings arrive in the list."""
+    import threading
+
+    new = ready_for_first_notice(ctx, villages, "孙新贴", 2)
+    proc.start_notice(ctx.uow(), new, 4, D(2026, 11, 21), P, D(2026, 11, 21))
+    threads = []
+    real = proc.notice_postings
+
+    def recorded(*args, **kw):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(proc, "notice_postings", recorded)
+    dialog = PrintNoticeDialog(ctx, today=TODAY, stage="1")
+    qtbot.addWidget(dialog)
+    assert threads == [] and dialog.posting.count() == 1 and dialog.posting.currentData() is None
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.posting.count() == 2, timeout=10000)
+    assert dialog.posting.itemData(1) == D(2026, 11, 21) and dialog.posting.currentData() is None
+    assert threads and all(t.startswith("dibao-worker") for t in threads)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -122,3 +123,148 @@ def test_ctrl_s_in_the_notes_records_the_home_visit(qtbot, ctx, make_household):
     qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not form.isVisible())
     assert 2 in proc.get_case(ctx.uow(), case_id, TODAY).current
+
+
+# --- the registers', settings' and household dialogs -------------------------------------------
+# (dialog maker, the field typed into); each opens on a store with one household in it
+
+def _blacklist(ctx, hh):
+    from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
+    return BlacklistDialog(ctx, today=TODAY), "what_edit"
+
+
+def _relatives(ctx, hh):
+    from dibao_desk.ui.dialogs.relatives_register import RelativesDialog
+    return RelativesDialog(ctx, today=TODAY), "staff_name_edit"
+
+
+def _complaints(ctx, hh):
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+    return ComplaintsDialog(ctx, today=TODAY), "description_edit"
+
+
+def _workdays(ctx, hh):
+    from dibao_desk.ui.dialogs.workday_calendar import WorkdayCalendarDialog
+    return WorkdayCalendarDialog(ctx, today=TODAY), "note_edit"
+
+
+def _recovery(ctx, hh):
+    from dibao_desk.ui.dialogs.recovery_register import RecoveryDialog
+    return RecoveryDialog(ctx, today=TODAY), "reference_edit"
+
+
+def _policy(ctx, hh):
+    from dibao_desk.services import policy
+    from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
+    return PolicySetDialog(ctx, policy.policy_in_force(ctx.uow(), TODAY).figures, effective_from=D(2027, 1, 1)), "note"
+
+
+def _assistance(ctx, hh):
+    from dibao_desk.ui.dialogs.assistance_dialog import AssistanceDialog
+    return AssistanceDialog(ctx, hh.id, today=TODAY), "giver_edit"
+
+
+def _event(ctx, hh):
+    from dibao_desk.ui.dialogs.household_event import HouseholdEventDialog
+    return HouseholdEventDialog(ctx, hh.id, today=TODAY), "detail_edit"
+
+
+def _correction(ctx, hh):
+    from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
+    return CorrectionDialog("更正", "更正这条登记", lambda reason: None), "reason"
+
+
+def _certificate(ctx, hh):
+    from dibao_desk.ui.dialogs.certificate_dialog import CertificateDialog
+    return CertificateDialog(ctx, hh.id, TODAY), "reason"
+
+
+def _first_start(ctx, hh):
+    from dibao_desk.ui.dialogs.first_start import FirstStartDialog
+    return FirstStartDialog(ctx), "name"
+
+
+DIALOGS = [_blacklist, _relatives, _complaints, _workdays, _recovery, _policy, _assistance, _event, _correction,
+           _certificate, _first_start]
+
+
+@pytest.mark.parametrize("make", DIALOGS, ids=lambda make: make.__name__.strip("_"))
+def test_esc_on_typed_words_asks_and_keeping_them_keeps_the_dialog(qtbot, ctx, make_household, monkeypatch, make):
+    hh = make_household(wages_fen=0)
+    dialog, name = make(ctx, hh)
+    field = getattr(dialog, name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field.setFocus()
+    _type(field, "王家庄")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert asked == ["填写的内容还没有保存，确定要放弃吗？"]
+    assert dialog.isVisible() and field.text() == "王家庄"
+    dialog.close()  # the window's close button asks too
+    assert len(asked) == 2 and dialog.isVisible()
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not dialog.isVisible()
+
+
+@pytest.mark.parametrize("make", DIALOGS, ids=lambda make: make.__name__.strip("_"))
+def test_esc_on_an_untouched_dialog_closes_at_once(qtbot, ctx, make_household, monkeypatch, make):
+    hh = make_household(wages_fen=0)
+    dialog, name = make(ctx, hh)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(getattr(dialog, name), Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()
+
+
+def test_a_number_looked_up_in_the_blacklist_is_not_asked_about(qtbot, ctx, monkeypatch):
+    from dibao_desk.ui.dialogs.blacklist_register import BlacklistDialog
+
+    dialog = BlacklistDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(dialog.lookup_edit, make_id("19650402", 22))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.lookup_edit, Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()
+
+
+def test_a_saved_registration_closes_without_asking(qtbot, ctx, make_household, monkeypatch):
+    """What the register saved is not lost: Esc after 登记 closes at once."""
+    from dibao_desk.services import complaints
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+
+    hh = make_household()
+    dialog = ComplaintsDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.household_spin.setValue(hh.id)
+    _type(dialog.description_edit, "家中有经营性收入未申报")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert len(complaints.list_complaints(ctx.uow())) == 1
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.description_edit, Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()
+
+
+def test_an_added_item_keeps_its_giver_and_closes_without_asking(qtbot, ctx, make_household, monkeypatch):
+    """The giver stays in its field for the next item; it is saved, so Esc closes at once."""
+    from dibao_desk.services import assistance
+    from dibao_desk.ui.dialogs.assistance_dialog import AssistanceDialog
+
+    hh = make_household(wages_fen=0)
+    dialog = AssistanceDialog(ctx, hh.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("medical_insurance"))
+    _type(dialog.amount_edit, "380")
+    _type(dialog.giver_edit, "县医保局")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert [i.giver for i in assistance.list_for(ctx.uow(), hh.id)] == ["县医保局"]
+    assert dialog.giver_edit.text() == "县医保局"
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.giver_edit, Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()

@@ -2,26 +2,39 @@
 
 ``TypedText`` notes the text of a dialog's editable text fields when it is first shown;
 ``confirm_discard`` asks 放弃 / 取消 when one of them differs, Cancel being the default, so a
-slip of Esc after writing a visit's findings keeps them.
+slip of Esc after writing a visit's findings keeps them. ``AsksBeforeDiscarding`` gives a dialog
+both, mixed in before ``QDialog``; ``not_typed`` leaves a field out (a search box: its words are
+no data to lose).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+
+_NOT_TYPED = "dibaoNotTyped"
+
+
+def not_typed(*widgets: QWidget) -> None:
+    """What is typed into these fields (a look-up, a path picked again in a moment) is not asked
+    about when the dialog closes."""
+    for widget in widgets:
+        widget.setProperty(_NOT_TYPED, True)
 
 
 def _texts(dialog: QDialog) -> dict[QWidget, str]:
     texts: dict[QWidget, str] = {}
     for line in dialog.findChildren(QLineEdit):
         # a date or number box's own line is left out: its value follows the day (DayDefaults)
-        if not line.isReadOnly() and not isinstance(line.parentWidget(), QAbstractSpinBox):
+        if (not line.isReadOnly() and not isinstance(line.parentWidget(), QAbstractSpinBox)
+                and line.echoMode() == QLineEdit.EchoMode.Normal and not line.property(_NOT_TYPED)):
             texts[line] = line.text()
     for box in dialog.findChildren(QPlainTextEdit):
-        if not box.isReadOnly():
+        if not box.isReadOnly() and not box.property(_NOT_TYPED):
             texts[box] = box.toPlainText()
     for rich in dialog.findChildren(QTextEdit):
-        if not rich.isReadOnly():
+        if not rich.isReadOnly() and not rich.property(_NOT_TYPED):
             texts[rich] = rich.toPlainText()
     return texts
 
@@ -54,3 +67,30 @@ class TypedText:
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
+
+
+class AsksBeforeDiscarding:
+    """Mixed into a dialog (``class X(AsksBeforeDiscarding, QDialog)``): Esc, 取消 or the close
+    button throw away words typed into its fields only when the person says so; a dialog left
+    as it opened closes at once. A dialog that stays open after saving and keeps the saved
+    words in its fields calls ``typed_saved``."""
+
+    _typed_text: TypedText | None = None
+
+    def _typed(self) -> TypedText:
+        if self._typed_text is None:
+            self._typed_text = TypedText()
+        return self._typed_text
+
+    def typed_saved(self) -> None:
+        """The fields as they are now count as nothing typed."""
+        self._typed_text = TypedText()
+        self._typed_text.note(self)  # type: ignore[arg-type]  # mixed into a QDialog
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self._typed().note(self)  # type: ignore[arg-type]  # mixed into a QDialog
+        super().showEvent(event)  # type: ignore[misc]
+
+    def reject(self) -> None:
+        if self._typed().confirm_discard(self):  # type: ignore[arg-type]  # mixed into a QDialog
+            super().reject()  # type: ignore[misc]

@@ -21,9 +21,10 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import choices, label, problem_text, yuan
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
-class AssistanceDialog(QDialog):
+class AssistanceDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -138,6 +139,7 @@ class AssistanceDialog(QDialog):
         self.error_label.clear()
         self.amount_edit.clear()
         self.note_edit.clear()
+        self.typed_saved()  # the giver stays for the next item; it is saved, not lost on Esc
         self.changed = True
         self.reload()
 

@@ -19,9 +19,10 @@ from dibao_desk.services.progress import Progress
 from dibao_desk.ui.ops import Op, fit_progress, is_cancelled, show_error
 from dibao_desk.ui.tablemodels.cases import waiting_text
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
-class BatchStepDialog(QDialog):
+class BatchStepDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, proposal_id: int, today: dt.date, parent: QWidget | None = None,
                  refuse: bool = False):
         super().__init__(parent)

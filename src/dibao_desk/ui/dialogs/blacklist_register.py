@@ -18,6 +18,7 @@ from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label
+from dibao_desk.ui.unsaved import not_typed
 from dibao_desk.ui.widgets.column_fit import small_table
 
 
@@ -51,6 +52,7 @@ class BlacklistDialog(RegisterDialog):
         self.lookup_edit = QLineEdit()
         self.lookup_edit.setPlaceholderText(self.tr("身份证号：查看此人的诚信档案"))
         self.lookup_edit.setMinimumWidth(220)
+        not_typed(self.lookup_edit)  # a number looked up is no registration to lose
         self.lookup_button = QPushButton(self.tr("查看"))
         self.lookup_button.clicked.connect(lambda: self.show_person(self.lookup_edit.text()))
         self.correct_button = QPushButton(self.tr("更正所选…"))

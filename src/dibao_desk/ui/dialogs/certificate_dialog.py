@@ -27,6 +27,7 @@ from dibao_desk.services.printing import PrintResult
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.ops import Op, error_text
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 KINDS = tuple(IssueKind)
 
@@ -46,7 +47,7 @@ def _preview(parent: _Said, make: Callable[[Path], PrintResult], name: str) -> P
     return result
 
 
-class _Said(QDialog):
+class _Said(AsksBeforeDiscarding, QDialog):
     """A dialog with a message line."""
 
     message: QLabel

@@ -25,6 +25,7 @@ from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.ops import error_text
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left
 from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 SETTINGS_KEY = "exchange/last_folder"  # the export dialog's: one "last folder" for every package
 ANSWER_MONTHS = 1  # suggested answer-by date: a month from today (the operator changes it freely)
@@ -38,7 +39,7 @@ def _date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-class CountyWarningDialog(QDialog):
+class CountyWarningDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx

@@ -13,13 +13,14 @@ from dibao_desk.services import accounts, demo, office
 from dibao_desk.services.context import AppContext, StoreError, open_context
 from dibao_desk.ui.ops import Op, show_error
 from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
 def households_in(ctx: AppContext) -> int:
     return sum(office.village_household_counts(ctx.uow()).values())
 
 
-class FirstStartDialog(QDialog):
+class FirstStartDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -19,9 +19,10 @@ from dibao_desk.services.context import AppContext
 from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.texts import choices, label, problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
-class HouseholdEventDialog(QDialog):
+class HouseholdEventDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -17,9 +17,10 @@ from dibao_desk.services import events, events_undo
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
-class HouseholdEventUndoDialog(QDialog):
+class HouseholdEventUndoDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -22,6 +22,7 @@ from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.ops import Op, show_error
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 # (group title, fields); money fields end in _fen and are typed in yuan.
 GROUPS = (
@@ -55,7 +56,7 @@ def next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-class PolicySetDialog(QDialog):
+class PolicySetDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, base: PolicyFigures | None = None, parent=None,
                  effective_from: dt.date | None = None):
         super().__init__(parent)

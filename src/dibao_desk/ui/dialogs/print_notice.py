@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -73,10 +74,14 @@ class PrintNoticeDialog(QDialog):
         self.not_kept.setStyleSheet("color: #b00020;")
         self.not_kept.setVisible(False)
         self._kept_reader = Reader(self)  # the check reads the store: on the worker, not the window's thread
+        # the postings too (a township's years of them): read once the dialog is on screen,
+        # the first choice (the latest still on the board) usable meanwhile
+        self._postings_reader = Reader(self)
+        self._postings_asked = False
         for w in (self.stage, self.village):
             w.currentIndexChanged.connect(self._rename)
-            w.currentIndexChanged.connect(self._fill_postings)
-        self._fill_postings()
+            w.currentIndexChanged.connect(lambda _index: self._fill_postings())
+        self._fill_postings(read=False)
         self.posting.currentIndexChanged.connect(self._check_kept)
         self.date.dateChanged.connect(self._check_kept)
         self.post.toggled.connect(self._check_kept)
@@ -148,17 +153,38 @@ class PrintNoticeDialog(QDialog):
         if path:
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
-    def _fill_postings(self) -> None:
-        """The postings of the chosen stage and village, the latest first."""
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._postings_asked:
+            self._fill_postings()
+
+    def _fill_postings(self, read: bool = True) -> None:
+        """The postings of the chosen stage and village, the latest first: the first choice at
+        once, the postings recorded once read (on the worker while the dialog is on screen; a
+        newer choice of stage or village makes an older read stale). The posting chosen stays."""
+        chosen = self.posting.currentData()
+        self._show_postings([], chosen)
+        stage, village = self.stage.currentData(), self.village.currentData()
+        if stage == "long" or not read:
+            self._postings_reader.request(list, lambda _none: None)  # a read on its way is stale
+            return
+        self._postings_asked = True
+        uow = self.ctx.uow()
+        self._postings_reader.request(lambda: procedure.notice_postings(uow, int(stage), village),
+                                      lambda postings: self._show_postings(postings, chosen))
+
+    def _show_postings(self, postings: list, chosen: dt.date | None) -> None:
         self.posting.blockSignals(True)  # one check of what the chosen posting kept, once filled
         try:
-            self._add_postings()
+            self._add_postings(postings)
+            self.posting.setCurrentIndex(max(0, next(
+                (i for i in range(self.posting.count()) if self.posting.itemData(i) == chosen), 0)))
         finally:
             self.posting.blockSignals(False)
         if hasattr(self, "not_kept"):
             self._check_kept()
 
-    def _add_postings(self) -> None:
+    def _add_postings(self, postings: list) -> None:
         self.posting.clear()
         stage = self.stage.currentData()
         if stage == "long":
@@ -170,7 +196,7 @@ class PrintNoticeDialog(QDialog):
         self.posting.setEnabled(not self.post.isChecked())
         self.post.setEnabled(True)
         self.posting.addItem(self.tr("最近一批仍在公示的"), None)
-        for p in procedure.notice_postings(self.ctx.uow(), int(stage), self.village.currentData()):
+        for p in postings:
             self.posting.addItem(self.tr("{start} 张贴（至 {end}，{cases} 户，仍在公示 {open} 户）").format(
                 start=p.start.isoformat(), end=p.end.isoformat(), cases=p.cases, open=p.on_notice), p.start)
 

@@ -22,6 +22,7 @@ from dibao_desk.ui.dialogs.register_common import enter_clicks
 from dibao_desk.ui.dialogs.step_common import date_edit, from_qdate
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text, yuan
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 from dibao_desk.ui.widgets.column_fit import small_table
 
 
@@ -32,7 +33,7 @@ def _months(e: recovery.EntryInfo) -> str:
     return f"{e.first_month:%Y-%m}" if last == e.first_month else f"{e.first_month:%Y-%m}～{last:%Y-%m}"
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None,
                  household_id: int | None = None):
         super().__init__(parent)

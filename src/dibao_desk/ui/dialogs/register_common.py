@@ -20,6 +20,7 @@ from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.dialogs.register_correction import CorrectionDialog
 from dibao_desk.ui.tablemodels.base import RowsTableModel
 from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
 class _NoDefaultButton(QObject):
@@ -44,7 +45,7 @@ def enter_clicks(dialog: QDialog, forms: dict[QPushButton, tuple[QLineEdit, ...]
     dialog.installEventFilter(_NoDefaultButton(dialog))
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(AsksBeforeDiscarding, QDialog):
     """A register's dialog. Subclasses build their table and forms, and give ``refresh``."""
 
     def __init__(self, ctx: AppContext, today: dt.date | None = None, parent: QWidget | None = None) -> None:

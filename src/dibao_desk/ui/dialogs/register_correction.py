@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(AsksBeforeDiscarding, QDialog):
     """``save(reason)`` does the work (a service call); a RuleError keeps the dialog open."""
 
     def __init__(self, title: str, what: str, save: Callable[[str], object], parent: QWidget | None = None,

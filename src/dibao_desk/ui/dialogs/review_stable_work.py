@@ -16,9 +16,10 @@ from dibao_desk.services import households, reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.texts import problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
-class StableWorkDialog(QDialog):
+class StableWorkDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, ctx: AppContext, household_id: int, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx

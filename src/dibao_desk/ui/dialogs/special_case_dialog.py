@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 
 from dibao_desk.domain import procedure as rules
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 
 
-class SpecialCaseDialog(QDialog):
+class SpecialCaseDialog(AsksBeforeDiscarding, QDialog):
     """Asks for a collective decision; ``decision`` holds it once it passes the rules."""
 
     def __init__(self, decided_on: dt.date, parent=None, count: int = 1):

@@ -169,8 +169,12 @@ class HouseholdList(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self) -> None:
-        """The store changed: reload villages and rows, keep the selection."""
+        """The store changed: reload villages and rows, keep the selection and where the list is
+        scrolled to (a clerk who selected a household, then scrolled down to row 3,000 of
+        10,000, is not sent back to it after a save, F5 or the day moving on)."""
         selected = self.selected_household_id()
+        bars = (self.table.verticalScrollBar(), self.table.horizontalScrollBar())
+        scrolled = [bar.value() for bar in bars]
         # a window left open over New Year: a policy set in force since it was opened counts
         # in the income columns from the first refresh that day (two reads when up to date);
         # the main window refreshes the list when the day changes
@@ -178,7 +182,9 @@ class HouseholdList(QWidget):
         self.reload_villages()
         self._filter()
         if selected is not None:
-            self.select(selected)
+            self.select(selected)  # selecting scrolls to it; the list goes back where it was
+        for bar, value in zip(bars, scrolled):
+            bar.setValue(value)
 
     def show_household(self, household_id: int) -> None:
         """Select ``household_id``; if the search or a filter hides it, clear them first."""
