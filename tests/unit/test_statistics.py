@@ -693,3 +693,49 @@ def test_the_ledger_book_reads_one_snapshot_while_another_clerk_grants(ctx, town
     monkeypatch.setattr(ledger_sql, "month_values", first)
     again = statistics.ledger_book(ctx.uow(), D(2026, 11, 1), today=TODAY)
     assert again.total[col["月保障金（元）"]] == 117000
+
+
+def test_a_past_months_tables_count_a_household_where_it_was_that_month(ctx, villages):
+    """张三 of 东风村 (rural, granted from December 2026) moves to 向阳社区 as urban on 1 January
+    2027; 李四 stays in 东风村. December's figures count 张三 where December's 台账 lists it:
+    农村, in 东风村 (its village table, trend and 新增), not in 向阳社区; January's where it is now."""
+    from dibao_desk.services import households
+    from tests.conftest import simple_draft
+
+    def household(head, born, seq):
+        hid = households.save(ctx.uow(), simple_draft(villages["东风村"], head=head, head_id=make_id(born, seq)),
+                              today=D(2026, 1, 5)).id
+        _recorded_on(ctx, hid, "create", dt.datetime(2026, 1, 5, 9, 0))
+        with ctx.uow() as uow:
+            uow.session.get(Household, hid).status = "receiving"
+            uow.commit()
+        return hid
+
+    moving, staying = household("张三", "19700101", 11), household("李四", "19710101", 13)
+    grant(ctx, staying, D(2026, 1, 1), "receiving", "class3", 1, 20000, paid_through=D(2025, 12, 1))
+    grant(ctx, moving, D(2026, 12, 1), "receiving", "class1", 2, 30000, paid_through=D(2026, 11, 1))
+    loaded = households.get(ctx.uow(), moving)
+    households.save(ctx.uow(), simple_draft(villages["向阳社区"], head="张三", head_id=make_id("19700101", 11),
+                                            hukou="urban"), moving, today=D(2027, 1, 1), expected=loaded.draft)
+    _recorded_on(ctx, moving, "update", dt.datetime(2027, 1, 1, 8, 30))
+    today = D(2027, 1, 20)
+
+    def figures(period, village=None):
+        o = statistics.overview(ctx.uow(), period_of(period), villages[village] if village else None, today=today)
+        basic = {r[0]: r[1:3] for r in statistics.basic_table(o).rows if r[1]}
+        by_village = {v.name: v.counts.households for v in o.villages}
+        trend = {m.month: c.households for m, c in o.trend if m.year == 2026 and m.month >= 11}
+        return basic, by_village, trend, o.changes[-1].new.households
+
+    assert figures("2026-12") == ({"农村一类": (1, 2), "农村三类": (1, 1)}, {"东风村": 2, "向阳社区": 0},
+                                  {11: 1, 12: 2}, 1)
+    assert figures("2026-12", "东风村") == ({"农村一类": (1, 2), "农村三类": (1, 1)}, {"东风村": 2},
+                                           {11: 1, 12: 2}, 1)
+    assert figures("2026-12", "向阳社区") == ({}, {"向阳社区": 0}, {11: 0, 12: 0}, 0)
+    # they agree with December's 台账 of each village
+    for name in ("东风村", "向阳社区"):
+        book_rows = statistics.ledger_book(ctx.uow(), D(2026, 12, 1), villages[name], today=today).rows
+        assert len(book_rows) == figures("2026-12", name)[1][name]
+    # January (not over yet): 张三 is in 向阳社区 as urban; 向阳社区's trend still has it in 东风村 for December
+    assert figures("2027-01", "向阳社区")[:3] == ({"城市一类": (1, 2)}, {"向阳社区": 1}, {11: 0, 12: 0})
+    assert figures("2027-01", "东风村")[2] == {11: 1, 12: 2}
