@@ -102,13 +102,16 @@ def household_changes_since(conn: Connection, since: dt.datetime) -> list[tuple[
 
 def household_records_since(conn: Connection, since: dt.datetime) -> list[tuple[int, dt.datetime, str]]:
     """(household id, time recorded (UTC), before as JSON text) of the audit rows recorded on or
-    after ``since`` about a household that hold a record before them, oldest first."""
+    after ``since`` about a household whose record before them held its village or 户籍, oldest
+    first. The text is matched in SQL: most rows (a benefit recomputed, a status) hold neither,
+    and reading them all cost 700 ms on the 40,000-household demo."""
     from dibao_desk.models.audit import AuditLog
 
     A = AuditLog.__table__
     return [(int(r[0]), r[1], r[2]) for r in conn.execute(
         select(A.c.entity_id, A.c.at, A.c.before)
-        .where(A.c.entity == "household", A.c.at >= since, A.c.entity_id.is_not(None), A.c.before.is_not(None))
+        .where(A.c.entity == "household", A.c.at >= since, A.c.entity_id.is_not(None),
+               or_(A.c.before.contains('"village_id"'), A.c.before.contains('"hukou_type"')))
         .order_by(A.c.id))]
 
 
