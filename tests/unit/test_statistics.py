@@ -9,6 +9,7 @@ import pytest
 from dibao_desk.domain.assistance import AssistanceDraft
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue
 from dibao_desk.domain.periods import period_of
+from dibao_desk.domain.periods import report_period_of as statistics_period
 from dibao_desk.models import ledger as book
 from dibao_desk.models import Household
 from dibao_desk.services import assistance, statistics
@@ -739,3 +740,24 @@ def test_a_past_months_tables_count_a_household_where_it_was_that_month(ctx, vil
     # January (not over yet): 张三 is in 向阳社区 as urban; 向阳社区's trend still has it in 东风村 for December
     assert figures("2027-01", "向阳社区")[:3] == ({"城市一类": (1, 2)}, {"向阳社区": 1}, {11: 0, 12: 0})
     assert figures("2027-01", "东风村")[2] == {11: 1, 12: 2}
+
+
+def test_a_years_figures_are_its_end_and_its_twelve_months(ctx, town):
+    """The 2026 年报 (made on 5 January 2027): households at the year's end (December's 台账),
+    the movement month by month over the year with its total, and the money of its twelve
+    months summed; titled 年报."""
+    o = statistics.overview(ctx.uow(), statistics_period("2026"), today=D(2027, 1, 5))
+    december = statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2027, 1, 5))
+    assert o.month == D(2026, 12, 1) and o.totals == december.totals
+    changes = statistics.changes_table(o)
+    assert [r[0] for r in changes.rows] == [f"2026年{m}月" for m in range(1, 13)]
+    assert changes.total[1:4] == (4, 7, 30000 + 50000 + 20000 + 15000)  # 新增 over the year: every grant
+    assert changes.total[4:7] == (1, 1, 20000)  # 王五 cancelled from November
+    funds = statistics.funds_table(o)
+    assert [r[0] for r in funds.rows] == [f"2026年{m}月" for m in range(1, 13)]
+    col = {h: i for i, h in enumerate(funds.headers)}
+    assert funds.total[0] == "合计" and funds.total[col["户数"]] == ""
+    monthly = [r[col["台账应发合计（元）"]] for r in funds.rows]
+    assert funds.total[col["台账应发合计（元）"]] == sum(monthly)
+    assert sum(monthly) == 30000 * 12 + 20000 * 8 + 52000 * 3 + 15000 * 2  # 张三, 王五 (Mar-Oct), 李四, 赵六
+    assert "2026年" in statistics.title(o, "城关镇") and statistics.title(o, "城关镇").endswith("年报")

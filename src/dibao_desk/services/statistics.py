@@ -1,5 +1,8 @@
-"""Statistics of a month or a quarter: what the 统计 tab shows, what `stats` prints, and the
-tables of the monthly and quarterly report (月报 / 季报) and the 台账.
+"""Statistics of a month, a quarter or a year: what the 统计 tab shows, what `stats` prints,
+and the tables of the monthly, quarterly and yearly report (月报 / 季报 / 年报) and the 台账.
+A year's figures: the households and persons at its end (December's 台账), the movement and
+the money month by month over its twelve months (with the year's total), the reviews,
+complaints and linked assistance of the year.
 
 Money and persons come from the benefit ledger (what was paid for each month); reviews
 from the review records and schedules; linked assistance from its register. Each figure
@@ -149,9 +152,9 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
         zero = sql.zero_in(conn, month, village_id)
         recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
-        # a quarter's village figures: its quarterly roster, or the rosters of its months
-        by_roster = sql.roster_villages(conn, [period.text] + ([f"{m:%Y-%m}" for m in period.months]
-                                                               if period.is_quarter else []))
+        # a quarter's village figures: its quarterly roster, or the rosters of its months; a
+        # year's: the rosters of its quarters and months
+        by_roster = sql.roster_villages(conn, _roster_periods(period))
         if by_roster is not None:
             by_roster = _under_present_names(by_roster, all_villages, sql.village_history(conn))
         # the services' own reads, in the same transaction (their ``with uow`` nests in this one)
@@ -177,6 +180,13 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                     complaints, aid, shares, fields, integrity, rosters, today, zero, recovered,
                     dict(by_roster) if by_roster is not None else None,
                     given)
+
+
+def _roster_periods(period: Period) -> list[str]:
+    """The roster periods (a month or a quarter) whose rosters pay ``period``."""
+    if period.is_year:
+        return [f"{period.first.year}Q{q}" for q in range(1, 5)] + [f"{m:%Y-%m}" for m in period.months]
+    return [period.text] + ([f"{m:%Y-%m}" for m in period.months] if period.is_quarter else [])
 
 
 def _under_present_names(by_roster: list[tuple[Any, ...]], all_villages: list[tuple[Any, ...]],
@@ -331,9 +341,9 @@ def _change(conn: Connection, month: dt.date, village_id: int | None, moved: _Mo
     got: dict[str, Counts] = {}
     for k, n, p, a, _moved in found:
         got[k] = got.get(k, Counts()) + Counts(n, p or 0, a or 0)
-    moved = sum(int(m or 0) for k, _n, _p, _a, m in found if k in ("raised", "lowered", "same"))
+    persons_moved = sum(int(m or 0) for k, _n, _p, _a, m in found if k in ("raised", "lowered", "same"))
     return Change(month, got.get("new", Counts()), got.get("stopped", Counts()), got.get("raised", Counts()),
-                  got.get("lowered", Counts()), moved)
+                  got.get("lowered", Counts()), persons_moved)
 
 
 def _changes_moved(moved: _Moved, month: dt.date, village_id: int) -> list[tuple[Any, ...]]:
@@ -370,6 +380,8 @@ def _month_text(m: dt.date, today: dt.date | None = None) -> str:
 
 
 def _period_text(p: Period) -> str:
+    if p.is_year:
+        return f"{p.first.year}年"
     return f"{p.first.year}年第{(p.first.month - 1) // 3 + 1}季度" if p.is_quarter else _month_text(p.first)
 
 
@@ -439,12 +451,20 @@ def funds_table(o: Overview) -> Table:
         roster = paid.get(m, ("", ""))
         rows.append((_month_text(m, o.today), c.households, c.persons, c.amount_fen - c.supplement_fen,
                      c.supplement_fen, back, recovered, c.amount_fen + back - recovered, *roster))
-    return Table.make("funds", _w("stats_table", "funds"), (
+    table = Table.make("funds", _w("stats_table", "funds_year" if o.period.is_year else "funds"), (
         (_w("stats", "month"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
         (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "recovery_fen"), MONEY),
         (_w("stats", "ledger_fen"), MONEY), (_w("stats", "roster_paid_fen"), MONEY),
         (_w("stats", "roster_failed_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
+    if not o.period.is_year:
+        return table
+    # a year's twelve months: its money is their sum (a roster's where one was signed); the
+    # households and persons of each month add up to no count of anyone
+    label = _w("stats", "total")
+    total = tuple(label if i == 0 else "" if i in (1, 2) else sum(r[i] for r in rows if r[i] != "")
+                  for i in range(len(table.headers)))
+    return dataclasses.replace(table, total_label=label, total=total)
 
 
 def rosters_table(o: Overview) -> Table:
@@ -615,8 +635,8 @@ def tables(o: Overview) -> list[Table]:
 
 def title(o: Overview, office_name: str, village_name: str = "") -> str:
     p = o.period
-    when = (f"{p.first.year}年第{(p.first.month - 1) // 3 + 1}季度" if p.is_quarter else _month_text(p.first))
-    kind = _w("stats", "quarterly" if p.is_quarter else "monthly")
+    when = _period_text(p)
+    kind = _w("stats", "yearly" if p.is_year else "quarterly" if p.is_quarter else "monthly")
     return f"{office_name}{village_name}最低生活保障{when}{kind}"
 
 
