@@ -204,3 +204,20 @@ def test_a_chart_of_counts_or_small_amounts_has_no_fractional_ticks(tmp_path, mo
     words = PdfReader(out).pages[0].extract_text().split()
     fractions = [w for w in words if "." in w and w.replace(".", "", 1).isdigit()]
     assert not fractions, words
+
+
+def test_stats_for_a_year_prints_the_years_report(ctx, town, tmp_path, capsys):
+    """`stats --period 2026` (or 2026年) was refused as no period; it prints the year's tables
+    (its twelve months) and writes the 年报 workbook."""
+    xlsx = tmp_path / "年报.xlsx"
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "2026", "--xlsx", str(xlsx)]) == 0
+    out = capsys.readouterr().out
+    assert "按2026年12月台账统计" in out and "2026年1月" in out and "统计期" not in out
+    wb = openpyxl.load_workbook(xlsx)
+    assert "年报" in wb["基本情况表"].cell(row=1, column=1).value
+    funds = wb["资金汇总表（全年各月）"]
+    assert [funds.cell(row=r, column=1).value for r in (4, 15, 16)] == ["2026年1月", "2026年12月", "合计"]
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "2026年"]) == 0
+    assert capsys.readouterr().out == out.split("已写入")[0]
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "9999"]) == 2
+    assert "统计期“9999”格式不对" in capsys.readouterr().err

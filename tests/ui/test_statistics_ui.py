@@ -183,3 +183,19 @@ def test_the_current_quarter_chosen_in_november_says_december_is_planned(qtbot, 
         "2026年10月", "2026年11月", "2026年12月（计划）", "合计"]
     assert "2026年12月台账计划数，该月尚未到" in view.status.text()
     assert "计划" in view.titles["basic"].text()
+
+
+def test_the_tab_offers_the_year_and_exports_its_report(qtbot, ctx, town, tmp_path, monkeypatch):
+    """The 统计 tab lists 2026年 (年报): chosen, it shows December's households and the year's
+    twelve months, and 导出 Excel writes them."""
+    window, view = open_tab(qtbot, ctx)
+    window.show_view("statistics")
+    assert view.period_combo.findText("2026年") >= 0
+    choose(qtbot, view, "2026")
+    assert view.overview.period.is_year and view.overview.month == dt.date(2026, 12, 1)
+    assert view.tables["changes"].rowCount() == 13  # twelve months and the total
+    target = tmp_path / "年报.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    QTest.mouseClick(view.xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=20000)
+    assert "2026年" in openpyxl.load_workbook(target)["基本情况表"].cell(row=1, column=1).value

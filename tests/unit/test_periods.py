@@ -28,3 +28,17 @@ def test_anything_else_is_no_period(typed: str) -> None:
 def test_a_quarter_typed_in_chinese_spans_its_three_months() -> None:
     p = period_of("2027年第一季度")
     assert p is not None and p.is_quarter and (p.first, p.last) == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+
+
+@pytest.mark.parametrize("typed", ["2027", "2027年", "2027年度", "２０２７年", " 2027 "])
+def test_the_statistics_read_a_year_as_a_period_of_twelve_months(typed: str) -> None:
+    """`stats --period 2027` (2027年, 2027年度) is the year 2027 for the statistics; a roster or
+    package period is still a month or a quarter only."""
+    from dibao_desk.domain.periods import report_period_of
+
+    p = report_period_of(typed)
+    assert p is not None and p.is_year and not p.is_quarter and p.text == "2027"
+    assert (p.first, p.last, len(p.months)) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31), 12)
+    assert period_of(typed) is None
+    assert report_period_of("2027Q4") == period_of("2027Q4")
+    assert report_period_of("0000") is None and report_period_of("9999") is None and report_period_of("202") is None

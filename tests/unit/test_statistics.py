@@ -9,6 +9,7 @@ import pytest
 from dibao_desk.domain.assistance import AssistanceDraft
 from dibao_desk.domain.ledger import LedgerStatus, MonthValue
 from dibao_desk.domain.periods import period_of
+from dibao_desk.domain.periods import report_period_of as statistics_period
 from dibao_desk.models import ledger as book
 from dibao_desk.models import Household
 from dibao_desk.services import assistance, statistics
@@ -693,3 +694,70 @@ def test_the_ledger_book_reads_one_snapshot_while_another_clerk_grants(ctx, town
     monkeypatch.setattr(ledger_sql, "month_values", first)
     again = statistics.ledger_book(ctx.uow(), D(2026, 11, 1), today=TODAY)
     assert again.total[col["月保障金（元）"]] == 117000
+
+
+def test_a_past_months_tables_count_a_household_where_it_was_that_month(ctx, villages):
+    """张三 of 东风村 (rural, granted from December 2026) moves to 向阳社区 as urban on 1 January
+    2027; 李四 stays in 东风村. December's figures count 张三 where December's 台账 lists it:
+    农村, in 东风村 (its village table, trend and 新增), not in 向阳社区; January's where it is now."""
+    from dibao_desk.services import households
+    from tests.conftest import simple_draft
+
+    def household(head, born, seq):
+        hid = households.save(ctx.uow(), simple_draft(villages["东风村"], head=head, head_id=make_id(born, seq)),
+                              today=D(2026, 1, 5)).id
+        _recorded_on(ctx, hid, "create", dt.datetime(2026, 1, 5, 9, 0))
+        with ctx.uow() as uow:
+            uow.session.get(Household, hid).status = "receiving"
+            uow.commit()
+        return hid
+
+    moving, staying = household("张三", "19700101", 11), household("李四", "19710101", 13)
+    grant(ctx, staying, D(2026, 1, 1), "receiving", "class3", 1, 20000, paid_through=D(2025, 12, 1))
+    grant(ctx, moving, D(2026, 12, 1), "receiving", "class1", 2, 30000, paid_through=D(2026, 11, 1))
+    loaded = households.get(ctx.uow(), moving)
+    households.save(ctx.uow(), simple_draft(villages["向阳社区"], head="张三", head_id=make_id("19700101", 11),
+                                            hukou="urban"), moving, today=D(2027, 1, 1), expected=loaded.draft)
+    _recorded_on(ctx, moving, "update", dt.datetime(2027, 1, 1, 8, 30))
+    today = D(2027, 1, 20)
+
+    def figures(period, village=None):
+        o = statistics.overview(ctx.uow(), period_of(period), villages[village] if village else None, today=today)
+        basic = {r[0]: r[1:3] for r in statistics.basic_table(o).rows if r[1]}
+        by_village = {v.name: v.counts.households for v in o.villages}
+        trend = {m.month: c.households for m, c in o.trend if m.year == 2026 and m.month >= 11}
+        return basic, by_village, trend, o.changes[-1].new.households
+
+    assert figures("2026-12") == ({"农村一类": (1, 2), "农村三类": (1, 1)}, {"东风村": 2, "向阳社区": 0},
+                                  {11: 1, 12: 2}, 1)
+    assert figures("2026-12", "东风村") == ({"农村一类": (1, 2), "农村三类": (1, 1)}, {"东风村": 2},
+                                           {11: 1, 12: 2}, 1)
+    assert figures("2026-12", "向阳社区") == ({}, {"向阳社区": 0}, {11: 0, 12: 0}, 0)
+    # they agree with December's 台账 of each village
+    for name in ("东风村", "向阳社区"):
+        book_rows = statistics.ledger_book(ctx.uow(), D(2026, 12, 1), villages[name], today=today).rows
+        assert len(book_rows) == figures("2026-12", name)[1][name]
+    # January (not over yet): 张三 is in 向阳社区 as urban; 向阳社区's trend still has it in 东风村 for December
+    assert figures("2027-01", "向阳社区")[:3] == ({"城市一类": (1, 2)}, {"向阳社区": 1}, {11: 0, 12: 0})
+    assert figures("2027-01", "东风村")[2] == {11: 1, 12: 2}
+
+
+def test_a_years_figures_are_its_end_and_its_twelve_months(ctx, town):
+    """The 2026 年报 (made on 5 January 2027): households at the year's end (December's 台账),
+    the movement month by month over the year with its total, and the money of its twelve
+    months summed; titled 年报."""
+    o = statistics.overview(ctx.uow(), statistics_period("2026"), today=D(2027, 1, 5))
+    december = statistics.overview(ctx.uow(), period_of("2026-12"), today=D(2027, 1, 5))
+    assert o.month == D(2026, 12, 1) and o.totals == december.totals
+    changes = statistics.changes_table(o)
+    assert [r[0] for r in changes.rows] == [f"2026年{m}月" for m in range(1, 13)]
+    assert changes.total[1:4] == (4, 7, 30000 + 50000 + 20000 + 15000)  # 新增 over the year: every grant
+    assert changes.total[4:7] == (1, 1, 20000)  # 王五 cancelled from November
+    funds = statistics.funds_table(o)
+    assert [r[0] for r in funds.rows] == [f"2026年{m}月" for m in range(1, 13)]
+    col = {h: i for i, h in enumerate(funds.headers)}
+    assert funds.total[0] == "合计" and funds.total[col["户数"]] == ""
+    monthly = [r[col["台账应发合计（元）"]] for r in funds.rows]
+    assert funds.total[col["台账应发合计（元）"]] == sum(monthly)
+    assert sum(monthly) == 30000 * 12 + 20000 * 8 + 52000 * 3 + 15000 * 2  # 张三, 王五 (Mar-Oct), 李四, 赵六
+    assert "2026年" in statistics.title(o, "城关镇") and statistics.title(o, "城关镇").endswith("年报")

@@ -1,4 +1,4 @@
-"""`dibao-desk stats`: the figures of a month or a quarter, the report as PDF and workbook, the 台账."""
+"""`dibao-desk stats`: the figures of a month, a quarter or a year, the report as PDF and workbook, the 台账."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from dibao_desk import messages
 from dibao_desk.cli import table as terminal_table
 from dibao_desk.cli.common import context, fail, report_rule_error
-from dibao_desk.domain.periods import month_period, period_of
+from dibao_desk.domain.periods import month_period, report_period_of
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.statistics import Table, cell_text as cell
 
@@ -17,9 +17,10 @@ FIRST_YEAR = 1900  # the figures look back twelve months: a period of year 1 wou
 
 def register(sub) -> None:
     p = sub.add_parser("stats", help="统计：基本情况、增减变动、资金、各村、复核、联动救助；可写成 PDF 月报和 Excel")
-    p.add_argument("--period", metavar="YYYY-MM|YYYYQn", help="统计期：某月（2026-11）或某季度（2026Q4），默认本月")
+    p.add_argument("--period", metavar="YYYY-MM|YYYYQn|YYYY",
+                   help="统计期：某月（2026-11）、某季度（2026Q4）或某年（2026），默认本月")
     p.add_argument("--village", metavar="名称", help="只统计这个村（社区）")
-    p.add_argument("--pdf", metavar="FILE", help="把月报（季报）写成 PDF")
+    p.add_argument("--pdf", metavar="FILE", help="把月报（季报、年报）写成 PDF")
     p.add_argument("--xlsx", metavar="FILE", help="把同样的表写成 Excel 工作簿（每表一页）")
     p.add_argument("--book", metavar="FILE", help="把台账（每户一行）写成 Excel 工作簿")
     p.set_defaults(handler=run)
@@ -37,7 +38,7 @@ def run(args) -> int:
 
     from dibao_desk.services import statistics
 
-    period = period_of(args.period) if args.period else month_period(dt.date.today())
+    period = report_period_of(args.period) if args.period else month_period(dt.date.today())
     if period is None or period.first.year < FIRST_YEAR:
         fail(messages.text("stats.period", value=args.period))
         return 2

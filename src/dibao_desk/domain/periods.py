@@ -3,7 +3,9 @@
 An operator may type a period the way it is said or written in the office: ``2026-3``,
 ``2026/03``, ``2026年3月``; ``2026q4``, ``2026-Q4``, ``2026年第4季度``, ``2026年四季度``.
 Each is read to the one written form (``2026-03``, ``2026Q4``) that rosters, packages and
-statistics store and compare."""
+statistics store and compare. The statistics also report a year (年报, ``2026``; typed
+``2026年`` or ``2026年度`` too): :func:`report_period_of` reads it, :func:`period_of` does
+not (nothing is paid or exchanged per year)."""
 
 from __future__ import annotations
 
@@ -15,18 +17,23 @@ from dataclasses import dataclass
 PERIOD_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$|^(\d{4})Q([1-4])$")  # the written forms
 _MONTH_TYPED = re.compile(r"(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月(?:份)?)")
 _QUARTER_TYPED = re.compile(r"(\d{4})\s*(?:[-/. ]?\s*[Qq]\s*([1-4])|年\s*第?\s*([1-4一二三四])\s*季(?:度)?)")
+_YEAR_TYPED = re.compile(r"(\d{4})\s*(?:年\s*(?:度|全年)?)?")
 _CHINESE_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
 
 @dataclass(frozen=True)
 class Period:
-    text: str  # written form: 2026-11 | 2026Q4
+    text: str  # written form: 2026-11 | 2026Q4 | 2026 (a year: the statistics only)
     first: dt.date
     last: dt.date
 
     @property
     def is_quarter(self) -> bool:
         return "Q" in self.text
+
+    @property
+    def is_year(self) -> bool:
+        return self.text.isdigit()
 
     @property
     def months(self) -> tuple[dt.date, ...]:
@@ -77,6 +84,20 @@ def period_of(text: str | None) -> Period | None:
         return Period(text, first, dt.date(end_year, end_month, 1) - dt.timedelta(days=1))
     except ValueError:
         return None
+
+
+def report_period_of(text: str | None) -> Period | None:
+    """A period the statistics report on: a month or a quarter as :func:`period_of` reads it, or
+    a year ('2026', '2026年', '2026年度' -> January to December 2026); else None."""
+    found = period_of(text)
+    if found is not None or not text:
+        return found
+    m = _YEAR_TYPED.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    # year 0 is no date, nor the month after year 9999's last (as for a month or a quarter)
+    if not m or not 1 <= int(m.group(1)) <= 9998:
+        return None
+    year = int(m.group(1))
+    return Period(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def newest_first(text: str) -> tuple[int, int, int, int]:

@@ -4,7 +4,7 @@ LABELS: dict[str, dict[str, str]] = {
     "stats_table": {
         "basic": "基本情况表",
         "changes": "月度增减变动表",
-        "funds": "资金汇总表（近十二个月）",
+        "funds": "资金汇总表（近十二个月）", "funds_year": "资金汇总表（全年各月）",
         "sources": "资金来源表（本期）",
         "villages": "各村（社区）保障情况",
         "flows": "审批新增与复核结论（近十二个月）",
@@ -49,7 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "book_then": "；村（社区）、户籍、户主、月人均收入和银行账户为该月末的登记（按操作日志还原），"
                      "家庭人口按成员的出生和死亡、迁出日期计；残疾、在学、就业、劳动能力为当前登记",
         "zero_apart": "；另有 {households} 户 {persons} 人台账本月保障金为 0 元（造册另列不发放，未计入本表，应经复核变更或取消）", "not_told": "未填", "sanwu_yes": "三无人员户",
-        "fields_note": "按{month}台账在保户统计，人数为当月保障的人员（不含不享受保障的成员和当月以前死亡、迁出等已离开家庭的成员），各项人数合计与基本情况表保障人数相同；致贫原因、三无按户，其余按人（户数为有此类成员的户）。", "monthly": "月报", "quarterly": "季报",
+        "fields_note": "按{month}台账在保户统计，人数为当月保障的人员（不含不享受保障的成员和当月以前死亡、迁出等已离开家庭的成员），各项人数合计与基本情况表保障人数相同；致贫原因、三无按户，其余按人（户数为有此类成员的户）。", "monthly": "月报", "quarterly": "季报", "yearly": "年报",
         "back_pay_fen": "补发（元）", "recovery_fen": "追回（元）", "ledger_fen": "台账应发合计（元）",
         "roster_paid_fen": "造册实发（元）", "roster_failed_fen": "其中银行退回（元）",
         "roster": "造册", "roster_status": "状态", "roster_name": "{kind}造册（{period}）",
@@ -88,6 +88,6 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 TEMPLATES: dict[str, str] = {
-    "stats.period": "统计期“{value}”格式不对，应为月份 2026-11（也可写 2026年11月）或季度 2026Q4（也可写 2026-Q4、2026年第4季度）",
+    "stats.period": "统计期“{value}”格式不对，应为月份 2026-11（也可写 2026年11月）、季度 2026Q4（也可写 2026-Q4、2026年第4季度）或年度 2026（也可写 2026年）",
     "stats.village": "没有名为“{value}”的村（社区）",
 }

@@ -1,5 +1,8 @@
-"""Statistics of a month or a quarter: what the 统计 tab shows, what `stats` prints, and the
-tables of the monthly and quarterly report (月报 / 季报) and the 台账.
+"""Statistics of a month, a quarter or a year: what the 统计 tab shows, what `stats` prints,
+and the tables of the monthly, quarterly and yearly report (月报 / 季报 / 年报) and the 台账.
+A year's figures: the households and persons at its end (December's 台账), the movement and
+the money month by month over its twelve months (with the year's total), the reviews,
+complaints and linked assistance of the year.
 
 Money and persons come from the benefit ledger (what was paid for each month); reviews
 from the review records and schedules; linked assistance from its register. Each figure
@@ -125,10 +128,19 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
     with uow:
         uow.read_snapshot()
         conn = uow.session.connection()
-        groups = sql.by_village_and_class(conn, month)
-        changes = tuple(_change(conn, m, village_id) for m in period.months)
-        found = {m: Counts(n, p, a, s) for m, n, p, a, s in
-                 sql.trend(conn, [add_months(first_trend, i) for i in range(TREND_MONTHS)], village_id)}
+        trend_months = [add_months(first_trend, i) for i in range(TREND_MONTHS)]
+        # the households placed elsewhere (village, 户籍) at a month's end than now: counted where
+        # they were, as the month's 台账 lists them (a village's figures: every month's; the
+        # township's: the month's class and village tables only)
+        moved = _moved(conn, trend_months if village_id is not None else [month], today)
+        groups = sql.by_village_and_class(conn, month) + moved.shifted(month)
+        changes = tuple(_change(conn, m, village_id, moved) for m in period.months)
+        found = {m: Counts(n, p, a, s) for m, n, p, a, s in sql.trend(conn, trend_months, village_id)}
+        if village_id is not None:
+            for (hid, m), _place in moved.then.items():
+                sign, got = moved.village_sign(hid, m, village_id), moved.paid.get((hid, m))
+                if sign and got is not None:
+                    found[m] = found.get(m, Counts()) + Counts(sign, sign * got[1], sign * got[2], sign * got[3])
         trend = tuple((m, found.get(m, Counts())) for m in (add_months(first_trend, i) for i in range(TREND_MONTHS)))
         adjusted = {(m, k): a for m, k, a in sql.adjustments(conn, first_trend, month, village_id)}
         all_villages = sql.villages(conn)
@@ -140,9 +152,9 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
         zero = sql.zero_in(conn, month, village_id)
         recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
-        # a quarter's village figures: its quarterly roster, or the rosters of its months
-        by_roster = sql.roster_villages(conn, [period.text] + ([f"{m:%Y-%m}" for m in period.months]
-                                                               if period.is_quarter else []))
+        # a quarter's village figures: its quarterly roster, or the rosters of its months; a
+        # year's: the rosters of its quarters and months
+        by_roster = sql.roster_villages(conn, _roster_periods(period))
         if by_roster is not None:
             by_roster = _under_present_names(by_roster, all_villages, sql.village_history(conn))
         # the services' own reads, in the same transaction (their ``with uow`` nests in this one)
@@ -157,6 +169,7 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         per_village[vid] = per_village.get(vid, Counts()) + counts
         if village_id is None or vid == village_id:
             by_class[(h, c)] = by_class.get((h, c), Counts()) + counts
+    by_class = {k: v for k, v in by_class.items() if v != Counts()}  # a group only moved out of
     villages = tuple(VillageShare(vid, name, pop or 0, per_village.get(vid, Counts()),
                                   st.permille(per_village.get(vid, Counts()).persons, pop or 0))
                      for vid, name, pop in all_villages if village_id is None or vid == village_id)
@@ -167,6 +180,13 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                     complaints, aid, shares, fields, integrity, rosters, today, zero, recovered,
                     dict(by_roster) if by_roster is not None else None,
                     given)
+
+
+def _roster_periods(period: Period) -> list[str]:
+    """The roster periods (a month or a quarter) whose rosters pay ``period``."""
+    if period.is_year:
+        return [f"{period.first.year}Q{q}" for q in range(1, 5)] + [f"{m:%Y-%m}" for m in period.months]
+    return [period.text] + ([f"{m:%Y-%m}" for m in period.months] if period.is_quarter else [])
 
 
 def _under_present_names(by_roster: list[tuple[Any, ...]], all_villages: list[tuple[Any, ...]],
@@ -235,12 +255,114 @@ def _merges_after(events: list[tuple[Any, ...]], made_on: dt.date | None, audit_
             and _after((_row, _day), made_on, audit_id)}
 
 
-def _change(conn: Connection, month: dt.date, village_id: int | None) -> Change:
+@dataclass(frozen=True)
+class _Moved:
+    """The households whose village or 户籍 at the end of a month that has passed was not what
+    their record holds now (moved village, rural -> urban since), read from the audit log as the
+    台账 of that month reads it. The statistics' SQL groups by the record as it is now; these
+    few households' figures are taken from where they are now and put where they were then."""
+
+    now: dict[int, tuple[int, str]]                              # household -> (village, hukou) now
+    then: dict[tuple[int, dt.date], tuple[int, str]]             # (household, month) -> as at the month's end
+    paid: dict[tuple[int, dt.date], tuple[str, int, int, int]]   # (household, month) -> category, persons, fen, supplement
+
+    def shifted(self, month: dt.date) -> list[tuple[Any, ...]]:
+        """``sql.by_village_and_class`` rows moving the month's paid households placed elsewhere
+        then: out of their village and 户籍 of now (negative), into those of the month's end."""
+        out = []
+        for (hid, m), (vid, hukou) in self.then.items():
+            got = self.paid.get((hid, m)) if m == month else None
+            if got is not None:
+                category, persons, fen, supplement = got
+                out.append((*self.now[hid], category, -1, -persons, -fen, -supplement))
+                out.append((vid, hukou, category, 1, persons, fen, supplement))
+        return out
+
+    def village_sign(self, hid: int, month: dt.date, village_id: int) -> int:
+        """+1 when the household was in ``village_id`` at the month's end but is counted elsewhere
+        now, -1 for the reverse, else 0."""
+        then = self.then.get((hid, month))
+        if then is None or (then[0] == village_id) == (self.now[hid][0] == village_id):
+            return 0
+        return 1 if then[0] == village_id else -1
+
+
+def _log_time(day: dt.date) -> dt.datetime:
+    """The start of the office's local ``day`` as the audit log keeps its times (UTC, naive)."""
+    return dt.datetime.combine(day, dt.time()).astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _moved(conn: Connection, months: list[dt.date], today: dt.date) -> _Moved:
+    """``_Moved`` for the ends of ``months`` (those that have passed by ``today``), with what the
+    ledger paid them for those months and the month before each."""
+    passed = sorted(m for m in months if add_months(m, 1) <= today)
+    if not passed:
+        return _Moved({}, {}, {})
+    kept: dict[int, list[tuple[dt.datetime, Any, Any]]] = {}  # household -> (time, village, hukou) before each save
+    for hid, at, before in sql.household_records_since(conn, _log_time(add_months(passed[0], 1))):
+        was = json.loads(before) if before else None
+        if isinstance(was, dict) and ("village_id" in was or "hukou_type" in was):
+            kept.setdefault(hid, []).append((at, was.get("village_id"), was.get("hukou_type")))
+    if not kept:
+        return _Moved({}, {}, {})
+    village_names = {vid for vid, _name, _pop in sql.villages(conn)}
+    merged_into = _merges_after(_village_events(sql.village_history(conn)), None, 0)
+    now = sql.household_places(conn, list(kept))
+    then: dict[tuple[int, dt.date], tuple[int, str]] = {}
+    for hid, saves in kept.items():
+        if hid not in now:
+            continue
+        for m in passed:
+            end = _log_time(add_months(m, 1))
+            vid = next((v for at, v, _h in saves if at >= end and v is not None), None)
+            hukou = next((h for at, _v, h in saves if at >= end and h), None)
+            seen: set[int] = set()
+            while vid in merged_into and vid not in seen:  # merged away since: the village it went into
+                seen.add(vid)
+                vid = merged_into[vid]
+            place = (vid if isinstance(vid, int) and vid in village_names else now[hid][0], hukou or now[hid][1])
+            if place != now[hid]:
+                then[(hid, m)] = place
+    paid: dict[tuple[int, dt.date], tuple[str, int, int, int]] = {}
+    moved = {hid for hid, _m in then}
+    if moved:
+        wanted = sorted({add_months(m, -1) for m in passed} | set(passed))
+        for hid, first, last, category, persons, fen, supplement in sql.paid_periods(conn, list(moved), wanted[0], wanted[-1]):
+            for m in wanted:
+                if first <= m and (last is None or last >= m):
+                    paid[(hid, m)] = (category or "", int(persons or 0), int(fen or 0), int(supplement or 0))
+    return _Moved({hid: now[hid] for hid in moved}, then, paid)
+
+
+def _change(conn: Connection, month: dt.date, village_id: int | None, moved: _Moved | None = None) -> Change:
     found = sql.changes(conn, month, add_months(month, -1), village_id)
-    got = {k: Counts(n, p or 0, a or 0) for k, n, p, a, _moved in found}
-    moved = sum(int(m or 0) for k, _n, _p, _a, m in found if k in ("raised", "lowered", "same"))
+    if village_id is not None and moved is not None:
+        found = found + _changes_moved(moved, month, village_id)
+    got: dict[str, Counts] = {}
+    for k, n, p, a, _moved in found:
+        got[k] = got.get(k, Counts()) + Counts(n, p or 0, a or 0)
+    persons_moved = sum(int(m or 0) for k, _n, _p, _a, m in found if k in ("raised", "lowered", "same"))
     return Change(month, got.get("new", Counts()), got.get("stopped", Counts()), got.get("raised", Counts()),
-                  got.get("lowered", Counts()), moved)
+                  got.get("lowered", Counts()), persons_moved)
+
+
+def _changes_moved(moved: _Moved, month: dt.date, village_id: int) -> list[tuple[Any, ...]]:
+    """``sql.changes`` rows counting in ``village_id``'s month the households that were in it at
+    the month's end but are elsewhere now, and taking out those counted in it by their village of
+    now: each classified as ``sql.changes`` does (new, stopped, raised, lowered, same)."""
+    out = []
+    for hid, m in list(moved.then):
+        sign = moved.village_sign(hid, m, village_id) if m == month else 0
+        now, then = moved.paid.get((hid, month)), moved.paid.get((hid, add_months(month, -1)))
+        if not sign or (now is None and then is None):
+            continue
+        n_now, a_now = (now[1], now[2]) if now else (0, 0)
+        n_then, a_then = (then[1], then[2]) if then else (0, 0)
+        kind = ("new" if then is None else "stopped" if now is None else "raised" if a_now > a_then
+                else "lowered" if a_now < a_then else "same")
+        out.append((kind, sign, sign * (n_then if now is None else n_now), sign * abs(a_now - a_then),
+                    sign * (n_now - n_then)))
+    return out
 
 
 # ---- the tables ------------------------------------------------------------------------
@@ -258,6 +380,8 @@ def _month_text(m: dt.date, today: dt.date | None = None) -> str:
 
 
 def _period_text(p: Period) -> str:
+    if p.is_year:
+        return f"{p.first.year}年"
     return f"{p.first.year}年第{(p.first.month - 1) // 3 + 1}季度" if p.is_quarter else _month_text(p.first)
 
 
@@ -327,12 +451,20 @@ def funds_table(o: Overview) -> Table:
         roster = paid.get(m, ("", ""))
         rows.append((_month_text(m, o.today), c.households, c.persons, c.amount_fen - c.supplement_fen,
                      c.supplement_fen, back, recovered, c.amount_fen + back - recovered, *roster))
-    return Table.make("funds", _w("stats_table", "funds"), (
+    table = Table.make("funds", _w("stats_table", "funds_year" if o.period.is_year else "funds"), (
         (_w("stats", "month"), TEXT), (_w("stats", "households"), INT), (_w("stats", "persons"), INT),
         (_w("stats", "difference_fen"), MONEY), (_w("stats", "supplement_fen"), MONEY),
         (_w("stats", "back_pay_fen"), MONEY), (_w("stats", "recovery_fen"), MONEY),
         (_w("stats", "ledger_fen"), MONEY), (_w("stats", "roster_paid_fen"), MONEY),
         (_w("stats", "roster_failed_fen"), MONEY)), rows, "", note=_w("stats", "funds_note"))
+    if not o.period.is_year:
+        return table
+    # a year's twelve months: its money is their sum (a roster's where one was signed); the
+    # households and persons of each month add up to no count of anyone
+    label = _w("stats", "total")
+    total = tuple(label if i == 0 else "" if i in (1, 2) else sum(r[i] for r in rows if r[i] != "")
+                  for i in range(len(table.headers)))
+    return dataclasses.replace(table, total_label=label, total=total)
 
 
 def rosters_table(o: Overview) -> Table:
@@ -503,8 +635,8 @@ def tables(o: Overview) -> list[Table]:
 
 def title(o: Overview, office_name: str, village_name: str = "") -> str:
     p = o.period
-    when = (f"{p.first.year}年第{(p.first.month - 1) // 3 + 1}季度" if p.is_quarter else _month_text(p.first))
-    kind = _w("stats", "quarterly" if p.is_quarter else "monthly")
+    when = _period_text(p)
+    kind = _w("stats", "yearly" if p.is_year else "quarterly" if p.is_quarter else "monthly")
     return f"{office_name}{village_name}最低生活保障{when}{kind}"
 
 
@@ -602,7 +734,7 @@ def _records_then(conn: Connection, next_first: dt.date, wanted: set[int]) -> di
     local day) -> the fields of the record as they stood before: for each field, what the first
     audit row since held before it wrote. A household created since (its first row holds nothing
     before) has no older record: it is left out, shown as it is."""
-    since = dt.datetime.combine(next_first, dt.time()).astimezone(dt.timezone.utc).replace(tzinfo=None)
+    since = _log_time(next_first)
     found: dict[int, dict[str, Any] | None] = {}
     for hid, before in sql.household_changes_since(conn, since):
         if hid not in wanted:

@@ -1,4 +1,4 @@
-"""The 统计 tab: a month or a quarter and a village; the tables a county asks for and charts
+"""The 统计 tab: a month, a quarter or a year and a village; the tables a county asks for and charts
 beside them; the report as PDF or workbook and the 台账 in a click. Figures are computed on the
 worker thread, so the window never stalls on a county-sized store."""
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk import messages
-from dibao_desk.domain.periods import Period, month_period, period_of
+from dibao_desk.domain.periods import Period, month_period, report_period_of
 from dibao_desk.domain.reviews import add_months
 from dibao_desk.domain.statistics import TEXT, Table, cell_text as cell
 from dibao_desk.services import office, statistics
@@ -39,8 +39,13 @@ def quarter_text(year: int, quarter: int) -> str:
     return QCoreApplication.translate("StatisticsView", "{0}年第{1}季度").format(year, quarter)
 
 
-def period_choices(today: dt.date, months: int = 24, quarters: int = 8) -> list[tuple[str, str]]:
-    """(label, period text) for the recent months, then the recent quarters."""
+def year_text(year: int) -> str:
+    return QCoreApplication.translate("StatisticsView", "{0}年").format(year)
+
+
+def period_choices(today: dt.date, months: int = 24, quarters: int = 8, years: int = 3) -> list[tuple[str, str]]:
+    """(label, period text) for the recent months, then the recent quarters, then this year and
+    the years before it (年报)."""
     out = []
     this = today.replace(day=1)
     for i in range(months):
@@ -51,11 +56,14 @@ def period_choices(today: dt.date, months: int = 24, quarters: int = 8) -> list[
         m = add_months(q_first, -3 * i)
         q = (m.month - 1) // 3 + 1
         out.append((quarter_text(m.year, q), f"{m.year}Q{q}"))
+    for i in range(years):
+        out.append((year_text(today.year - i), f"{today.year - i:04d}"))
     return out
 
 
 MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 QUARTER = re.compile(r"(\d{4})年第(\d)季度")
+YEAR = re.compile(r"(\d{4})年")
 
 
 @functools.cache
@@ -92,6 +100,8 @@ def stats_word(text: str) -> str:
         return month_text(int(m.group(1)), int(m.group(2)))
     if m := QUARTER.fullmatch(text):
         return quarter_text(int(m.group(1)), int(m.group(2)))
+    if m := YEAR.fullmatch(text):
+        return year_text(int(m.group(1)))
     for i in range(1, len(text)):
         if text[:i] in words and text[i:] in words:
             return QCoreApplication.translate("StatisticsView", "{0}{1}").format(
@@ -206,7 +216,7 @@ class StatisticsView(QWidget):
         self.village_combo.blockSignals(False)
 
     def period(self) -> Period:
-        return period_of(self.period_combo.currentData()) or month_period(self.today)
+        return report_period_of(self.period_combo.currentData()) or month_period(self.today)
 
     def village_id(self) -> int | None:
         return self.village_combo.currentData()
