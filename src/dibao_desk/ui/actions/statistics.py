@@ -20,7 +20,7 @@ def install(window) -> None:
     window.changed.connect(view.mark_dirty)
     view.export_requested.connect(lambda kind: export(window, view, kind))
     menu = window.menu("print")
-    menu.addAction(QCoreApplication.translate("MainWindow", "统计月报（PDF）…")).triggered.connect(lambda: export(window, view, "pdf"))
+    menu.addAction(QCoreApplication.translate("MainWindow", "统计报表（PDF）…")).triggered.connect(lambda: export(window, view, "pdf"))
     menu.addAction(QCoreApplication.translate("MainWindow", "低保对象台账（Excel）…")).triggered.connect(lambda: export(window, view, "book"))
 
 

@@ -131,7 +131,7 @@ class StatisticsView(QWidget):
             self.period_combo.addItem(label, text)
         self.village_combo = QComboBox()
         self.refresh_button = QPushButton(self.tr("刷新"))
-        self.pdf_button = QPushButton(self.tr("打印月报（PDF）…"))
+        self.pdf_button = QPushButton(self.tr("打印统计报表（PDF）…"))
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.book_button = QPushButton(self.tr("导出台账…"))
         bar = QHBoxLayout()
