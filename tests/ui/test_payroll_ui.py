@@ -242,3 +242,29 @@ def test_at_1366_by_768_every_line_column_shows_and_cut_cells_tip_their_text(qtb
     assert model.data(model.index(0, keys.index("village")), tip) is None  # 东风村 fits
     said = model.index(0, reason)
     assert model.data(said, tip) == model.data(said) == "2026年12月保障金（建账时原有记录 2026-11-30）"
+
+
+def test_a_roster_made_after_a_month_left_without_one_names_that_month_31_january(qtbot, ctx, window, monkeypatch):
+    """November signed, December skipped: clicking 造册 for 2027-01 makes it (its households are
+    due their money) and says December has no roster and which roster pays it; signing says so
+    again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    nov = payroll.make(ctx.uow(), "2026-11", today=TODAY)
+    payroll.sign(ctx.uow(), nov.id, "赵镇长", TODAY, today=TODAY)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a, **k: told.append((title, text)))
+    view = window.view("payroll")
+    view.clock = lambda: dt.date(2027, 1, 31)
+    view.period_edit.setText("2027-01")
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    made = payroll.find(ctx.uow(), "2027-01")
+    assert made is not None and made.total_fen == 45000
+    [(title, text)] = told
+    assert "2026年12月 没有常规造册" in text and "请补造 2026-12 的常规造册" in text
+
+    view.leader_edit.setText("赵镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.show(ctx.uow(), made.id).locked
+    title, text = told[-1]
+    assert title == "已审核，请核对" and "2026年12月 没有常规造册" in text

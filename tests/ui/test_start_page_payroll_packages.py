@@ -115,3 +115,35 @@ def test_a_county_package_in_the_last_import_folder_is_counted_and_opens_the_imp
         assert [r.kind for r in uow.session.query(PackageReceived)] == ["policy"]
     page.refresh()
     assert page.counts["packages_waiting"] == 0
+
+
+def test_months_left_without_a_roster_after_the_cycle_changed_are_counted_and_named_30_april(
+        qtbot, ctx, make_household):
+    """Monthly rosters to January, then quarters: with 2027Q2 signed, February and March were
+    never paid. The start page counts the two months, names them and the rosters that pay them,
+    and a click opens the 造册 tab; once both are signed nothing is left."""
+    day = dt.date(2027, 4, 30)
+    receiving(ctx, make_household, day)
+    for period, made_on in (("2026-12", dt.date(2026, 12, 31)), ("2027-01", dt.date(2027, 1, 31))):
+        r = payroll.make(ctx.uow(), period, today=made_on)
+        payroll.sign(ctx.uow(), r.id, "赵镇长", made_on, today=made_on)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    q2 = payroll.make(ctx.uow(), "2027Q2", today=day)
+    payroll.sign(ctx.uow(), q2.id, "赵镇长", day, today=day)
+
+    window, page = _page(qtbot, ctx, day)
+    assert page.counts["payroll_due"] == 0
+    assert page.counts["payroll_gaps"] == 2
+    assert "2027年2月至3月" in page.words["payroll_gaps"] and "2027-02、2027-03" in page.words["payroll_gaps"]
+    qtbot.mouseClick(page.buttons["payroll_gaps"], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.view("payroll")
+
+    feb = payroll.make(ctx.uow(), "2027-02", today=day)
+    page.refresh()
+    assert page.counts["payroll_gaps"] == 2 and "2027年2月" in page.words["payroll_gaps"]
+    assert "草稿" in page.words["payroll_gaps"]
+    payroll.sign(ctx.uow(), feb.id, "赵镇长", day, today=day)
+    mar = payroll.make(ctx.uow(), "2027-03", today=day)
+    payroll.sign(ctx.uow(), mar.id, "赵镇长", day, today=day)
+    page.refresh()
+    assert page.counts["payroll_gaps"] == 0 and not page.buttons["payroll_gaps"].isEnabled()

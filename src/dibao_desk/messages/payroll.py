@@ -45,8 +45,14 @@ TEMPLATES: dict[str, str] = {
                             "{households} 户的金额、类别或人数与台账不再相符：请重新造册后再审核",
     "payroll.stale_recovery": "{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，"
                               "请重新造册后再审核",
-    "payroll.overlap": "{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）有相同的月份，"
-                       "这些月份已经造册发放，不能再造；请按未造册的月份造册（可用“造册周期”改为按月或按季度）",
+    "payroll.overlap": "{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）都发 {months} 的保障金，"
+                       "这些月份已经造册发放，不能再发一次；请只为其余月份造册：{rest}（造册周期按季度时也可按月造册）",
+    "payroll.overlap_whole": "{period} 的月份（{months}）已由已审核的 {other} 常规造册（审核人：{by}）发放，"
+                             "不能再发一次，不必为 {period} 造册",
+    "payroll.months_unpaid": "{months} 没有常规造册：台账上这些月份有应发的保障金，至今未造册发放（共 {count} 个月）。"
+                             "请补造 {periods} 的常规造册并审核，迟发的月份照常发放；造册周期按季度时也可按月造册",
+    "payroll.months_draft": "{months} 的常规造册还是草稿，尚未审核，这些月份的保障金还没有发放。"
+                            "请审核这些草稿（或按 {periods} 重新造册后审核）",
     "payroll.subsidy_name": "专项补贴造册须填写补贴名称（如：春节慰问金）",
     "payroll.subsidy_amount": "专项补贴的金额应大于 0",
     "payroll.subsidy_too_large": "专项补贴金额 {value} 元大得不合常理（上限 1000 万元），请核对是否多输了位数",

@@ -218,6 +218,15 @@ def periods_in(conn, first: dt.date, last: dt.date) -> list[tuple]:
     return [tuple(r) for r in conn.execute(stmt)]
 
 
+def ledger_pays(conn, month: dt.date, statuses: tuple[str, ...]) -> bool:
+    """Whether the ledger pays any household money in ``month`` (a period in one of the paid
+    ``statuses`` at more than 0 元)."""
+    P = LedgerPeriod.__table__
+    stmt = select(P.c.id).where(P.c.first_month <= month, or_(P.c.last_month.is_(None), P.c.last_month >= month),
+                                P.c.status.in_(statuses), P.c.amount_fen > 0).limit(1)
+    return conn.execute(stmt).first() is not None
+
+
 def iso_day(value) -> str | None:
     """A date read through ``_raw_date`` as ISO text: SQLite hands back text, other drivers dates."""
     if value is None or type(value) is str:

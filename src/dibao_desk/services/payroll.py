@@ -27,7 +27,7 @@ from dibao_desk.domain.payroll import BankStatus
 from dibao_desk.services.payroll_make import make, subsidy_rule, unchanged_failed
 from dibao_desk.services.payroll_read import (
     by_source, default_period, find, lines, parse_period, period_unit, print_roster, rosters, set_period_unit, show,
-    summary,
+    summary, unpaid,
 )
 from dibao_desk.services.payroll_results import (
     FailedTransfer, GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, SourceTotal,
@@ -38,5 +38,5 @@ __all__ = [
     "BankStatus", "FailedTransfer", "GroupTotal", "PayrollInfo", "PayrollLineInfo", "PayrollSummary", "SourceTotal",
     "by_source", "default_period", "find", "ledger_totals", "lines", "make", "parse_period", "period_unit",
     "print_roster", "report", "rosters", "set_period_unit", "show", "sign", "signed_regular", "subsidy_rule",
-    "summary", "unchanged_failed",
+    "summary", "unchanged_failed", "unpaid",
 ]

@@ -30,6 +30,7 @@ from dibao_desk.models import payroll as store
 from dibao_desk.services import recovery
 from dibao_desk.services.payroll_read import (
     LOCKED, _PAID, _info, after_death, death_problem, overlap_problem, overlapping_signed, parse_period,
+    unpaid_months, unpaid_problems,
 )
 from dibao_desk.services.payroll_results import FailedTransfer, PayrollInfo
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
@@ -328,9 +329,9 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
             raise RuleError(Problem("payroll.locked", "period", {
                 "period": p.text, "kind": kind.value, "status": existing.status, "by": existing.reviewed_by}))
         if kind is PayrollKind.REGULAR:
-            other = overlapping_signed(uow, existing.id if existing is not None else None, p.first, p.last)
-            if other is not None:
-                raise RuleError(overlap_problem(p.text, other))
+            others = overlapping_signed(uow, existing.id if existing is not None else None, p.first, p.last)
+            if others:
+                raise RuleError(overlap_problem(p.text, p.first, p.last, others))
         replaced = None
         if existing is not None:
             replaced = {"id": existing.id, "total_fen": existing.total_fen, "lines": existing.lines_count}
@@ -377,6 +378,9 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
              "line_kind": x[store.F_KIND], "first_month": x[store.F_FIRST], "last_month": x[store.F_LAST],
              "head_name": x[store.F_HEAD_NAME], "account_name": x[store.F_ACCOUNT_NAME]}
             for i, x in enumerate(ordered, 1)]) if kind is PayrollKind.REGULAR else []
+        # an earlier month no signed roster pays (the cycle changed, or a month was skipped): the
+        # roster is made all the same (its households are due their money), and the months named
+        gaps = unpaid_problems(*unpaid_months(uow, p.first, p.text)) if kind is PayrollKind.REGULAR else []
         uow.audit("payroll", row.id, "remake" if replaced else "make", replaced, {
             "period": p.text, "kind": kind.value, "name": name, "households": row.households,
             "total_fen": row.total_fen, "lines": row.lines_count, "zero_households": row.zero_households,
@@ -384,8 +388,9 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
         uow.commit()
         info = _info(row)
         # said where the roster is made, the first place the clerk looks; signing refuses it
-        if dead:
-            info = dataclasses.replace(info, warnings=tuple(death_problem("payroll.after_death_warning", p.text, dead)))
+        warnings = [*(death_problem("payroll.after_death_warning", p.text, dead) if dead else []), *gaps]
+        if warnings:
+            info = dataclasses.replace(info, warnings=tuple(warnings))
         return info
 
 

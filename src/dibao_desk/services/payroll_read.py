@@ -178,20 +178,108 @@ def print_roster(uow: UnitOfWork, payroll_id: int, out: str | Path,
                               progress=progress)
 
 
-def overlapping_signed(uow: UnitOfWork, payroll_id: int | None, first: dt.date, last: dt.date) -> Payroll | None:
-    """A signed regular roster of another period paying a month of ``first``..``last`` (a month
+def months_words(months: list[dt.date]) -> str:
+    """Months as a person reads them, runs joined: 2027年2月至3月、2027年6月."""
+    runs: list[list[dt.date]] = []
+    for m in sorted(months):
+        if runs and ledger_rules.add_months(runs[-1][1], 1) == m:
+            runs[-1][1] = m
+        else:
+            runs.append([m, m])
+    out = []
+    for a, b in runs:
+        text = f"{a.year}年{a.month}月"
+        if b != a:
+            text += f"至{b.month}月" if b.year == a.year else f"至{b.year}年{b.month}月"
+        out.append(text)
+    return "、".join(out)
+
+
+def periods_for(months: list[dt.date]) -> list[str]:
+    """The rosters that pay ``months`` and nothing else: a calendar quarter all of whose months
+    are among them as the quarter (2027Q1), any other month as itself (2027-02)."""
+    wanted = set(months)
+    out: list[str] = []
+    for m in sorted(wanted):
+        q = (m.month - 1) // 3
+        start = dt.date(m.year, 3 * q + 1, 1)
+        whole = all(ledger_rules.add_months(start, i) in wanted for i in range(3))
+        if whole:
+            text = f"{m.year:04d}Q{q + 1}"
+            if text not in out:
+                out.append(text)
+        else:
+            out.append(f"{m.year:04d}-{m.month:02d}")
+    return out
+
+
+def overlapping_signed(uow: UnitOfWork, payroll_id: int | None, first: dt.date, last: dt.date) -> list[Payroll]:
+    """The signed regular rosters of other periods paying a month of ``first``..``last`` (a month
     roster inside a quarter, or a quarter over a signed month): paying it again would pay twice."""
     first, last = ledger_rules.month_of(first), ledger_rules.month_of(last)
     stmt = select(Payroll).where(Payroll.kind == PayrollKind.REGULAR.value, Payroll.status.in_(LOCKED),
                                  Payroll.first_month <= last, Payroll.last_month >= first)
     if payroll_id is not None:
         stmt = stmt.where(Payroll.id != payroll_id)
-    return uow.session.scalars(stmt.order_by(Payroll.first_month)).first()
+    return list(uow.session.scalars(stmt.order_by(Payroll.first_month)))
 
 
-def overlap_problem(period: str, other: Payroll) -> Problem:
-    return Problem("payroll.overlap", "period", {"period": period, "other": other.period,
-                                                 "by": other.reviewed_by})
+def overlap_problem(period: str, first: dt.date, last: dt.date, others: list[Payroll]) -> Problem:
+    """The refusal of a regular roster of ``period`` (``first``..``last``) whose months signed
+    rosters (``others``) already pay: it names those months and the rosters that pay the rest."""
+    first, last = ledger_rules.month_of(first), ledger_rules.month_of(last)
+    paid = {m for r in others for m in ledger_rules.months(max(r.first_month, first), min(r.last_month, last))}
+    rest = [m for m in ledger_rules.months(first, last) if m not in paid]
+    params = {"period": period, "other": "、".join(r.period for r in others),
+              "by": "、".join(dict.fromkeys(r.reviewed_by or "" for r in others)),
+              "months": months_words(sorted(paid)), "rest": "、".join(periods_for(rest))}
+    return Problem("payroll.overlap" if rest else "payroll.overlap_whole", "period", params)
+
+
+def unpaid_months(uow: UnitOfWork, before: dt.date, period: str | None = None) -> tuple[list[dt.date], list[dt.date]]:
+    """The months since the office's first regular roster, before the month of ``before``, that
+    the ledger pays and no signed regular roster pays: (those no regular roster holds at all,
+    those only on a draft). ``period``: the roster being made, not counted. In ``uow`` as it is."""
+    before = ledger_rules.month_of(before)
+    rows = [r for r in uow.session.execute(select(Payroll.period, Payroll.first_month, Payroll.last_month,
+                                                  Payroll.status).where(Payroll.kind == PayrollKind.REGULAR.value))
+            if r.period != period]
+    if not rows:
+        return [], []
+    signed: set[dt.date] = set()
+    drafted: set[dt.date] = set()
+    for r in rows:
+        (signed if r.status in LOCKED else drafted).update(ledger_rules.months(r.first_month, r.last_month))
+    conn = uow.session.connection()
+    missing: list[dt.date] = []
+    draft: list[dt.date] = []
+    start = min(r.first_month for r in rows)
+    for m in ledger_rules.months(start, ledger_rules.add_months(before, -1)):
+        if m in signed or not store.ledger_pays(conn, m, tuple(_PAID)):
+            continue
+        (draft if m in drafted else missing).append(m)
+    return missing, draft
+
+
+def unpaid_problems(missing: list[dt.date], draft: list[dt.date]) -> list[Problem]:
+    """Warnings naming the months ``unpaid_months`` found, and the rosters that would pay them."""
+    out = []
+    if missing:
+        out.append(Problem("payroll.months_unpaid", "period", {
+            "months": months_words(missing), "count": len(missing), "periods": "、".join(periods_for(missing))},
+            "warning"))
+    if draft:
+        out.append(Problem("payroll.months_draft", "period", {
+            "months": months_words(draft), "count": len(draft), "periods": "、".join(periods_for(draft))},
+            "warning"))
+    return out
+
+
+def unpaid(uow: UnitOfWork, before: dt.date) -> list[Problem]:
+    """Warnings naming the months before the month of ``before`` since the office's first regular
+    roster that the ledger pays and no signed regular roster pays (``unpaid_months``). Reads only."""
+    with uow:
+        return unpaid_problems(*unpaid_months(uow, before))
 
 
 def after_death(conn: Any, lines: list[dict[str, Any]]) -> list[Problem]:

@@ -15,6 +15,7 @@ from dibao_desk.models import payroll as store
 from dibao_desk.services import bank, recovery
 from dibao_desk.services.payroll_read import (
     LOCKED, _PAID, _get, _info, after_death, death_problem, find, overlap_problem, overlapping_signed, parse_period,
+    unpaid_months, unpaid_problems,
 )
 from dibao_desk.services.payroll_make import ledger_differs, subsidy_differs
 from dibao_desk.services.payroll_results import PayrollInfo
@@ -43,9 +44,9 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
         if row.lines_count - row.zero_households <= 0 and row.households == 0:
             raise RuleError(Problem("payroll.empty", "payroll", {"period": row.period}))
         if row.kind == PayrollKind.REGULAR.value:
-            other = overlapping_signed(uow, row.id, row.first_month, row.last_month)
-            if other is not None:
-                raise RuleError(overlap_problem(row.period, other))
+            others = overlapping_signed(uow, row.id, row.first_month, row.last_month)
+            if others:
+                raise RuleError(overlap_problem(row.period, row.first_month, row.last_month, others))
         conn = uow.session.connection()
         mine = store.lines_of(conn, row.id)
         taken = store.taken_adjustments(conn, LOCKED, except_payroll=row.id)
@@ -76,7 +77,11 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             holders = "、".join(who for _head, who in gone[:10]) + ("等" if len(gone) > 10 else "")
             raise RuleError(Problem("payroll.holder_gone", "payroll", {
                 "period": row.period, "households": len(gone), "names": names, "holders": holders}))
-        warnings = tuple(bank.signing_warnings(mine))  # signing goes on: checked before the file goes
+        accounts = bank.signing_warnings(mine)  # signing goes on: checked before the file goes
+        # an earlier month no signed roster pays: signing goes on (this period's households are
+        # due their money; a month paid late is paid by its own roster), and the months are named
+        gaps = (unpaid_problems(*unpaid_months(uow, row.first_month, row.period))
+                if row.kind == PayrollKind.REGULAR.value else [])
         row.status = PayrollStatus.REVIEWED.value
         row.reviewed_by = leader
         row.reviewed_on = on
@@ -92,9 +97,10 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
             recovery.settle_roster(uow, row.period, on, mine)
         uow.audit("payroll", row.id, "sign", {"status": PayrollStatus.DRAFT.value}, {
             "status": row.status, "reviewed_by": leader, "reviewed_on": on, "total_fen": row.total_fen,
-            "months_marked_paid": marked, "account_warnings": warnings[0].params["households"] if warnings else 0})
+            "months_marked_paid": marked, "account_warnings": accounts[0].params["households"] if accounts else 0,
+            **({"months_unpaid": [q.params["months"] for q in gaps]} if gaps else {})})
         uow.commit()
-        return dataclasses.replace(_info(row), warnings=warnings)
+        return dataclasses.replace(_info(row), warnings=(*accounts, *gaps))
 
 
 def _mark_paid(uow: UnitOfWork, month: dt.date, on: dt.date, source: str) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from dibao_desk.domain.payroll import RosterDue
+from dibao_desk.domain.problems import Problem
 from dibao_desk.services import procedure, reviews
 from dibao_desk.services.uow import UnitOfWork
 
@@ -69,3 +70,12 @@ def payroll_due(uow: UnitOfWork, today: dt.date) -> PayrollDue:
     period = payroll.default_period(uow, today)
     found = payroll.find(uow, period)
     return PayrollDue(period, RosterDue.of(found.status if found is not None else None))
+
+
+def payroll_gaps(uow: UnitOfWork, today: dt.date) -> list[Problem]:
+    """The months before this period, since the office's first regular roster, that the ledger
+    pays and no signed regular roster pays (none made, or only a draft): payroll.months_unpaid
+    and payroll.months_draft warnings, each with the months' ``count``. Reads only."""
+    from dibao_desk.services import payroll
+
+    return payroll.unpaid(uow, payroll.parse_period(payroll.default_period(uow, today)).first)

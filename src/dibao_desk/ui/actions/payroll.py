@@ -23,6 +23,9 @@ def install(window) -> None:
     # 今日待办: 1 while this period's roster is not made yet or still a draft; the words say which
     window.extend("today_items", ("payroll_due", QCoreApplication.translate("MainWindow", "本期保障金发放造册待造册或待审核签字"),
                                   payroll_due, lambda w: w.show_view("payroll")))
+    # 今日待办: earlier months the ledger pays that no signed roster pays (a cycle changed, a month skipped)
+    window.extend("today_items", ("payroll_gaps", QCoreApplication.translate("MainWindow", "往期没有造册发放的月份"),
+                                  payroll_gaps, lambda w: w.show_view("payroll")))
 
 
 def period_words(period: str) -> str:
@@ -44,6 +47,21 @@ def payroll_due(ctx, day) -> tuple[int, str]:
         RosterDue.SIGNED: QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册已审核签字"),
     }[due.state]
     return due.count, words.format(period_words(due.period))
+
+
+def payroll_gaps(ctx, day) -> tuple[int, str]:
+    from dibao_desk.services import today
+
+    found = {p.code: p for p in today.payroll_gaps(ctx.uow(), day)}
+    words = []
+    if "payroll.months_unpaid" in found:
+        words.append(QCoreApplication.translate("MainWindow", "往期没有造册发放的月份：{0}，请补造常规造册（{1}）").format(
+            found["payroll.months_unpaid"].params["months"], found["payroll.months_unpaid"].params["periods"]))
+    if "payroll.months_draft" in found:
+        words.append(QCoreApplication.translate("MainWindow", "往期造册是草稿、尚未审核的月份：{0}").format(
+            found["payroll.months_draft"].params["months"]))
+    count = sum(int(p.params["count"]) for p in found.values())
+    return count, "；".join(words) or QCoreApplication.translate("MainWindow", "往期月份都已造册发放")
 
 
 def _print_selected(window, view: PayrollView) -> None:

@@ -284,7 +284,8 @@ class PayrollView(QWidget):
             return None
         self.refresh(made.id)
         self.changed.emit()
-        if made.warnings:  # a household every member of which died, still paid: signing refuses it
+        if made.warnings:  # a household every member of which died, still paid: signing refuses it;
+            # an earlier month no signed roster pays
             QMessageBox.warning(self, self.tr("造册需要核对"), "\n".join(problem_text(p) for p in made.warnings))
         return made
 
@@ -322,8 +323,10 @@ class PayrollView(QWidget):
             return None
         self.refresh(signed.id)
         self.changed.emit()
-        if signed.warnings:  # signed all the same: accounts to check before the file goes to the bank
-            QMessageBox.warning(self, self.tr("已审核，请核对账号"),
+        if signed.warnings:  # signed all the same: accounts to check before the file goes to the bank,
+            # earlier months no signed roster pays
+            gaps = any(p.code.startswith("payroll.months_") for p in signed.warnings)
+            QMessageBox.warning(self, self.tr("已审核，请核对") if gaps else self.tr("已审核，请核对账号"),
                                 "\n".join(problem_text(p) for p in signed.warnings))
         return signed
 
