@@ -4678,8 +4678,8 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>Statistics</translation>
     </message>
     <message>
-        <source>统计月报（PDF）…</source>
-        <translation>Monthly statistics (PDF)…</translation>
+        <source>统计报表（PDF）…</source>
+        <translation>Statistics report (PDF)…</translation>
     </message>
     <message>
         <source>低保对象台账（Excel）…</source>
@@ -4800,6 +4800,22 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     <message>
         <source>打印保障金发放造册（PDF）…</source>
         <translation>Print payment roster (PDF)…</translation>
+    </message>
+    <message>
+        <source>往期没有造册发放的月份</source>
+        <translation>Earlier months without a payment roster</translation>
+    </message>
+    <message>
+        <source>往期没有造册发放的月份：{0}，请补造常规造册（{1}）</source>
+        <translation>Earlier months without a payment roster: {0}; make their regular rosters ({1})</translation>
+    </message>
+    <message>
+        <source>往期造册是草稿、尚未审核的月份：{0}</source>
+        <translation>Earlier months whose roster is still an unsigned draft: {0}</translation>
+    </message>
+    <message>
+        <source>往期月份都已造册发放</source>
+        <translation>Every earlier month has been paid by a roster</translation>
     </message>
     <message>
         <source>打印造册</source>
@@ -5550,6 +5566,10 @@ If the bank has confirmed the account can be paid now (an account unfrozen, an e
     <message>
         <source>已审核，请核对账号</source>
         <translation>Signed: please check the accounts</translation>
+    </message>
+    <message>
+        <source>已审核，请核对</source>
+        <translation>Signed; please check</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7563,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>{0} Q{1}</translation>
     </message>
     <message>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
         <source>{0}{1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -7551,8 +7575,8 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>打印月报（PDF）…</source>
-        <translation>Print monthly report (PDF)…</translation>
+        <source>打印统计报表（PDF）…</source>
+        <translation>Print statistics report (PDF)…</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
@@ -9633,6 +9657,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Funds (last 12 months)</translation>
     </message>
     <message>
+        <source>资金汇总表（全年各月）</source>
+        <translation>Funds summary (each month of the year)</translation>
+    </message>
+    <message>
         <source>资金来源表（本期）</source>
         <translation>Funding sources (this period)</translation>
     </message>
@@ -9837,6 +9865,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>From the ledger of {month}</translation>
     </message>
     <message>
+        <source>；村（社区）、户籍、户主、月人均收入和银行账户为该月末的登记（按操作日志还原），家庭人口按成员的出生和死亡、迁出日期计；残疾、在学、就业、劳动能力为当前登记</source>
+        <translation>; village, hukou, head, monthly income per person and bank account are as registered at the month's end (restored from the audit log); household size counts members by birth, death and move-out dates; disability, schooling, employment and work capacity are as registered now</translation>
+    </message>
+    <message>
         <source>；另有 {households} 户 {persons} 人台账本月保障金为 0 元（造册另列不发放，未计入本表，应经复核变更或取消）</source>
         <translation>; besides, {households} households ({persons} persons) are at 0 yuan in this month&apos;s ledger (listed apart on the roster, not paid, not counted in this table; to be changed or cancelled after review)</translation>
     </message>
@@ -9855,6 +9887,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>季报</source>
         <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>Annual report</translation>
     </message>
     <message>
         <source>补发（元）</source>
@@ -11408,10 +11444,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Since the {period} roster was made, the recovery register received a repayment or a write-off: the roster deducts more than is still owed. Make the roster again, then review it</translation>
     </message>
     <message>
-        <source>{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）有相同的月份，这些月份已经造册发放，不能再造；请按未造册的月份造册（可用“造册周期”改为按月或按季度）</source>
-        <translation>The {period} regular roster shares months with the signed {other} regular roster (reviewer: {by}); those months are already paid and cannot be rostered again. Roster the months not yet rostered (the roster cycle can be set to monthly or quarterly)</translation>
-    </message>
-    <message>
         <source>专项补贴造册须填写补贴名称（如：春节慰问金）</source>
         <translation>A special subsidy roster needs the subsidy&apos;s name (e.g. Spring Festival grant)</translation>
     </message>
@@ -12108,6 +12140,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>A member added on {on} is now the head or the account holder, so the addition cannot be undone automatically: set the head and the account holder in Edit household first, then remove the member added by mistake</translation>
     </message>
     <message>
+        <source>{name} 是 {on} 从{village}户主“{head}”的家庭（户编号 {household_id}）转入的，该户之后又修改过，不能自动撤销：请先在本户“修改家庭信息”中删除该成员，再在原户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）</source>
+        <translation>{name} moved in on {on} from the household of {head} in {village} (household {household_id}), which has changed since, so this cannot be undone automatically: delete the member in this household's form, then enter them again in the original household's form as they were (relation, status and date, income)</translation>
+    </message>
+    <message>
+        <source>{name} 的成员记录已于 {on} 转入{village}户主“{head}”的家庭（户编号 {household_id}），不能撤销这次“{kind}”：请先在该户撤销 {on} 的“新增家庭成员”，使其回到本户，再撤销本次变故</source>
+        <translation>{name}'s record moved on {on} to the household of {head} in {village} (household {household_id}); this {kind} cannot be undone: first undo that household's member addition of {on} so the member returns here, then undo this event</translation>
+    </message>
+    <message>
+        <source>{name} 的成员记录已转入{village}户主“{head}”的家庭（户编号 {household_id}），不能自动撤销这次“{kind}”：如确属误录，请在该户“修改家庭信息”中删除该成员，在本户“修改家庭信息”中补录该成员并核对户主和关系，在审批流程中撤回它提出的案件，复核时说明该变故系误录</source>
+        <translation>{name}'s record has moved to the household of {head} in {village} (household {household_id}); this {kind} cannot be undone automatically: if it was entered by mistake, delete the member in that household's form, enter them again in this household's form and check the head and relations, withdraw the case it proposed, and note the mistake at the review</translation>
+    </message>
+    <message>
         <source>追回登记第 {number} 号：从本期发放中扣减</source>
         <translation>Recovery no. {number}: deducted from this period&apos;s payment</translation>
     </message>
@@ -12238,6 +12282,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>该户一旦停保或取消，将同时失去以下联动救助（近一年）：{items}</source>
         <translation>If this household&apos;s dibao is stopped or cancelled, it also loses this linked assistance (last 12 months): {items}</translation>
+    </message>
+    <message>
+        <source>统计期“{value}”格式不对，应为月份 2026-11（也可写 2026年11月）、季度 2026Q4（也可写 2026-Q4、2026年第4季度）或年度 2026（也可写 2026年）</source>
+        <translation>The period “{value}” is not in a known form: a month 2026-11 (or 2026年11月), a quarter 2026Q4 (or 2026-Q4, 2026年第4季度) or a year 2026 (or 2026年)</translation>
     </message>
     <message>
         <source>没有名为“{value}”的村（社区）</source>
@@ -13028,6 +13076,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Write the month as YYYY-MM, e.g. 2026-12 (or 2026年12月)</translation>
     </message>
     <message>
+        <source>{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）都发 {months} 的保障金，这些月份已经造册发放，不能再发一次；请只为其余月份造册：{rest}（造册周期按季度时也可按月造册）</source>
+        <translation>The regular roster for {period} and the signed regular roster for {other} (signed by {by}) both pay {months}; those months are paid already and cannot be paid again. Make rosters only for the other months: {rest} (months may be rostered one by one even when the cycle is quarterly)</translation>
+    </message>
+    <message>
+        <source>{period} 的月份（{months}）已由已审核的 {other} 常规造册（审核人：{by}）发放，不能再发一次，不必为 {period} 造册</source>
+        <translation>The months of {period} ({months}) are paid by the signed regular roster for {other} (signed by {by}) and cannot be paid again; no roster is needed for {period}</translation>
+    </message>
+    <message>
+        <source>{months} 没有常规造册：台账上这些月份有应发的保障金，至今未造册发放（共 {count} 个月）。请补造 {periods} 的常规造册并审核，迟发的月份照常发放；造册周期按季度时也可按月造册</source>
+        <translation>{months} have no regular roster: the ledger owes benefit for them and nothing has been paid ({count} months). Make and sign regular rosters for {periods}; late months are paid as usual, and months may be rostered one by one even when the cycle is quarterly</translation>
+    </message>
+    <message>
+        <source>{months} 的常规造册还是草稿，尚未审核，这些月份的保障金还没有发放。请审核这些草稿（或按 {periods} 重新造册后审核）</source>
+        <translation>The regular rosters for {months} are still unsigned drafts, so those months are not paid yet. Sign the drafts (or make rosters for {periods} again and sign them)</translation>
+    </message>
+    <message>
         <source>；追回登记定为现金退回，本期不扣减，另行追回</source>
         <translation>; the recovery register says it is repaid in cash: not deducted this period, recovered separately</translation>
     </message>
@@ -13546,10 +13610,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>文件“{name}”不是银行回盘文件（应为 Excel 表格、逗号分隔的 CSV 或定长文本），可能选错了文件，没有导入</source>
         <translation>File &quot;{name}&quot; is not a bank return file (an Excel workbook, a comma-separated CSV or fixed-column text); perhaps the wrong file was chosen. Nothing was imported</translation>
-    </message>
-    <message>
-        <source>统计期“{value}”格式不对，应为月份 2026-11（也可写 2026年11月）或季度 2026Q4（也可写 2026-Q4、2026年第4季度）</source>
-        <translation>Period &quot;{value}&quot; is malformed; use a month 2026-11 (or 2026年11月) or a quarter 2026Q4 (or 2026-Q4, 2026年第4季度)</translation>
     </message>
     <message>
         <source>保障人口填的是 {declared} 人，名单中只有 {found} 人：按名单登记，其余成员请在家庭信息中补登</source>
