@@ -47,3 +47,27 @@ def test_the_township_review_recorded_by_two_clerks_at_once_is_recorded_once(ctx
     detail = proc.get_case(ctx.uow(), case.id)
     assert detail.next_step == 7
     assert detail.current[6].data["monthly_fen"] == saved.value.current[6].data["monthly_fen"]
+
+
+def test_wrong_passwords_typed_at_two_pcs_at_once_both_count(ctx, monkeypatch):
+    from dibao_desk.domain import accounts as rules
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts
+
+    accounts.create_account(ctx.uow(), "刘主任", "admin-2026", {Role.ADMIN})
+    accounts.create_account(ctx.uow(), "小王", "dibao-2026", {Role.CLERK})
+    now = dt.datetime(2026, 12, 31, 23, 50)
+    for _ in range(rules.MAX_FAILURES - 2):
+        with pytest.raises(RuleError):
+            accounts.sign_in(ctx.uow(), "小王", "wrong", now)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, accounts, "_find",
+                           lambda: accounts.sign_in(ctx.uow(), "小王", "wrong-a", now),
+                           lambda: accounts.sign_in(other.uow(), "小王", "wrong-b", now))
+    codes = sorted(p.code for o in (a, b) for p in o.error.problems)
+    assert codes == ["account.locked_now", "account.sign_in_failed"]
+    info = next(i for i in accounts.list_accounts(ctx.uow()) if i.name == "小王")
+    assert info.locked_until == now + rules.LOCK_FOR
+    with pytest.raises(RuleError) as refused:  # the right password too, while locked
+        accounts.sign_in(ctx.uow(), "小王", "dibao-2026", now + dt.timedelta(minutes=1))
+    assert refused.value.problems[0].code == "account.locked"
