@@ -10,9 +10,11 @@ from sqlalchemy import func, select
 
 from dibao_desk import messages
 from dibao_desk.domain.problems import RuleError
-from dibao_desk.models import CaseStep
-from dibao_desk.services import procedure as proc, procedure_record
+from dibao_desk.domain.payroll import PayrollStatus
+from dibao_desk.models import AuditLog, CaseStep
+from dibao_desk.services import payroll, payroll_sign, procedure as proc, procedure_record
 from tests.concurrency import interleaved, second_clerk
+from tests.unit.test_payroll import homes  # noqa: F401 - the fixture
 from tests.unit.test_procedure import D, receive, walk
 
 pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
@@ -71,3 +73,21 @@ def test_wrong_passwords_typed_at_two_pcs_at_once_both_count(ctx, monkeypatch):
     with pytest.raises(RuleError) as refused:  # the right password too, while locked
         accounts.sign_in(ctx.uow(), "小王", "dibao-2026", now + dt.timedelta(minutes=1))
     assert refused.value.problems[0].code == "account.locked"
+
+
+def test_a_roster_signed_at_two_pcs_at_once_is_signed_once_31_december(ctx, homes, monkeypatch):
+    day = D(2026, 12, 31)
+    made = payroll.make(ctx.uow(), "2027-01", today=day)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, payroll_sign, "_get",
+                           lambda: payroll.sign(ctx.uow(), made.id, "赵镇长", day, today=day),
+                           lambda: payroll.sign(other.uow(), made.id, "李镇长", day, today=day))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["payroll.not_draft"]
+    assert "已审核" in messages.text(refused.error.problems[0])
+    shown = payroll.show(ctx.uow(), made.id)
+    assert shown.status is PayrollStatus.REVIEWED and shown.reviewed_by == saved.value.reviewed_by
+    with ctx.uow() as u:
+        assert u.session.scalar(select(func.count()).select_from(AuditLog).where(
+            AuditLog.entity == "payroll", AuditLog.action == "sign")) == 1
