@@ -3,6 +3,7 @@ with a message naming what changed; nothing is recorded twice, nothing lost."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -91,3 +92,24 @@ def test_a_roster_signed_at_two_pcs_at_once_is_signed_once_31_december(ctx, home
     with ctx.uow() as u:
         assert u.session.scalar(select(func.count()).select_from(AuditLog).where(
             AuditLog.entity == "payroll", AuditLog.action == "sign")) == 1
+
+
+def test_two_clerks_saving_one_household_form_at_once_the_later_is_refused(ctx, make_household, monkeypatch):
+    from dibao_desk.domain.household import IncomeDraft
+    from dibao_desk.services import households
+
+    made = make_household(wages_fen=20000)
+    loaded = households.get(ctx.uow(), made.id).draft  # both forms opened on this
+    mine = dataclasses.replace(loaded, incomes=(IncomeDraft("wages", 30000, 0),))
+    theirs = dataclasses.replace(loaded, phone="13800000000")
+    day = D(2027, 2, 28)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, households, "to_draft",
+                           lambda: households.save(ctx.uow(), mine, made.id, day, expected=loaded),
+                           lambda: households.save(other.uow(), theirs, made.id, day, expected=loaded))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["household.changed"]
+    assert "已被修改" in messages.text(refused.error.problems[0])
+    now = households.get(ctx.uow(), made.id).draft
+    assert now == saved.value.draft and now in (mine, theirs)
