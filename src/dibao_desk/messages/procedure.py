@@ -31,6 +31,10 @@ LABELS: dict[str, dict[str, str]] = {
     "special_case": {"serious_illness": "重病", "spending_over_income": "支出大于收入"},
 }
 
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "procedure.step_done": {"step_name": "step"},
+}
+
 TEMPLATES: dict[str, str] = {
     # The store check (``check``): procedure state that does not add up.
     "check.case.two_open": "户 {household_id} 同时有两件以上办理中的申请或变更",
@@ -76,6 +80,8 @@ TEMPLATES: dict[str, str] = {
     "procedure.change_status": "只有在保家庭才能办理变更或取消",
     "procedure.case_closed": "该案件已办结或已终止，不能再办理",
     "procedure.step_not_in_flow": "此类案件不经过第 {step} 步",
+    "procedure.step_done": "第 {step} 步（{step_name}）已由“{person}”于 {on} 办理（另一操作员或另一窗口刚刚登记），"
+                           "本次未保存。请刷新案件后再看",
     "procedure.out_of_order": "不能跳步或倒序办理：现在应办理第 {expected} 步，不是第 {step} 步",
     "procedure.future_date": "日期 {date} 晚于今天（{today}），不能预先登记",
     "procedure.before_previous": "日期 {date} 早于上一步的日期 {previous}，请核对",

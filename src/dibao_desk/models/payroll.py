@@ -120,6 +120,19 @@ LINE_COLUMNS = ("payroll_id", "position", "household_id", "account_name", "id_nu
                 "carried_from_line_id", "head_name")
 
 
+# Making, signing and reporting rosters decide from what the store holds (a draft, the months
+# already signed, the adjustments not yet paid): on PostgreSQL each takes this
+# transaction-scoped lock before it reads, so two clerks' roster work runs one at a time and the
+# second reads what the first wrote (one signature, one roster a period). SQLite has one writer.
+_ROSTER_LOCK = 0x6469_6270  # "dibp"
+
+
+def claim(conn) -> None:
+    """Wait for the right to change rosters (PostgreSQL; a no-op on SQLite)."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_ROSTER_LOCK})")
+
+
 def _holder():
     """The member row of a household's account holder (开户人), to join outer: none when the head
     holds the account or the holder is no longer among its members (the head's name is paid)."""

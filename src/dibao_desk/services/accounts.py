@@ -23,7 +23,7 @@ from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Account, StoreSetting
 from dibao_desk.models.base import utcnow
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 if TYPE_CHECKING:
     from dibao_desk.services.office import OfficeInfo
@@ -221,6 +221,7 @@ def set_password(uow: UnitOfWork, name: str, new_password: str, old_password: st
         uow.commit()
 
 
+@retrying
 def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None = None) -> SignedIn:
     """Check a password; count failures and lock the account after too many.
 
@@ -235,6 +236,10 @@ def sign_in(uow: UnitOfWork, name: str, password: str, now: dt.datetime | None =
         "failures": rules.MAX_FAILURES, "minutes": int(rules.LOCK_FOR.total_seconds() // 60)})
     with uow:
         a = _find(uow, name)
+        if a is not None:
+            # Locked and read again (PostgreSQL): wrong passwords typed at two PCs at once each
+            # count, the second adding to the first's count instead of writing the same one.
+            a = uow.session.get(Account, a.id, with_for_update=True, populate_existing=True)
         if a is None or not a.active:
             right = _verify(a, password) if a is not None else _verify_nothing(password)
             # counted against no account, but kept: names tried at the sign-in are worth reading

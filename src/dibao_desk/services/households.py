@@ -25,7 +25,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Certificate, Household, IncomeItem, Member, PropertyItem, Supporter, Village
 from dibao_desk.models import dialect
 from dibao_desk.services import reviews_schedule
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 
 @dataclass(frozen=True)
@@ -195,6 +195,7 @@ def _village_problems(uow: UnitOfWork, draft: HouseholdDraft, household_id: int 
         return [Problem("household.village_retired", "village_id", {"name": v.name, "on": v.retired_on})]
 
 
+@retrying
 def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None,
          today: dt.date | None = None, expected: HouseholdDraft | None = None) -> HouseholdDetail:
     """Create or replace a household from a draft. All or nothing; raises RuleError.
@@ -218,7 +219,11 @@ def save(uow: UnitOfWork, draft: HouseholdDraft, household_id: int | None = None
             s.add(h)
             before = None
         else:
-            found = s.get(Household, household_id)
+            # Locked and read again (PostgreSQL): another clerk saving the same household now
+            # waits for this save and then finds it changed, instead of both comparing with
+            # the same older copy and the later one writing over the earlier.
+            found = s.get(Household, household_id, with_for_update=expected is not None or None,
+                          populate_existing=expected is not None)
             if found is None:
                 raise RuleError(Problem("household.missing", "id", {"id": household_id}))
             h = found

@@ -33,7 +33,7 @@ from dibao_desk.services.payroll_read import (
     unpaid_months, unpaid_problems,
 )
 from dibao_desk.services.payroll_results import FailedTransfer, PayrollInfo
-from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
+from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork, retrying
 
 _GRADUAL_EXIT, _SUSPENDED = ledger_rules.LedgerStatus.GRADUAL_EXIT, ledger_rules.LedgerStatus.SUSPENDED
 
@@ -293,6 +293,7 @@ def _shares(uow: UnitOfWork, month: dt.date) -> dict[str, int]:
     return found.figures.fund_shares if found is not None else {}
 
 
+@retrying
 def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REGULAR, *,
          today: dt.date | None = None, made_by: str | None = None, name: str = "",
          subsidy: SubsidyRule | None = None, resend_unchanged: bool = False) -> PayrollInfo:
@@ -323,6 +324,7 @@ def make(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REG
     name = name.strip()
     with uow:
         conn = uow.session.connection()
+        store.claim(conn)
         existing = uow.session.scalar(select(Payroll).where(
             Payroll.period == p.text, Payroll.kind == kind.value, Payroll.name == name))
         if existing is not None and existing.status in LOCKED:

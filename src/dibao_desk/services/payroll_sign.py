@@ -19,11 +19,12 @@ from dibao_desk.services.payroll_read import (
 )
 from dibao_desk.services.payroll_make import ledger_differs, subsidy_differs
 from dibao_desk.services.payroll_results import PayrollInfo
-from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
+from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork, retrying
 
 
 # ---- sign-off -----------------------------------------------------------------------------
 
+@retrying
 def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
          today: dt.date | None = None) -> PayrollInfo:
     """The leader's review (已审核) dated ``on`` (not after ``today``, not before the roster was
@@ -35,6 +36,7 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
     if not leader:
         raise RuleError(Problem("payroll.leader_required", "leader"))
     with uow:
+        store.claim(uow.session.connection())
         row = _get(uow, payroll_id)
         if row.status != PayrollStatus.DRAFT.value:
             raise RuleError(Problem("payroll.not_draft", "status", {"period": row.period, "status": row.status}))
@@ -109,12 +111,14 @@ def _mark_paid(uow: UnitOfWork, month: dt.date, on: dt.date, source: str) -> boo
     return ledger.mark_paid(uow, month, on, source)
 
 
+@retrying
 def report(uow: UnitOfWork, payroll_id: int, on: dt.date, *, today: dt.date | None = None) -> PayrollInfo:
     """Record that the signed roster was reported to the county (已报县) on ``on`` (not after
     ``today``, not before it was signed)."""
     uow.require(Role.REVIEWER)
     today = today or dt.date.today()
     with uow:
+        store.claim(uow.session.connection())
         row = _get(uow, payroll_id)
         if row.status != PayrollStatus.REVIEWED.value:
             raise RuleError(Problem("payroll.not_reviewed", "status", {"period": row.period, "status": row.status}))

@@ -22,7 +22,7 @@ from dibao_desk.models import AuditLog, Case, CaseStep, Household, NoticeObjecti
 from dibao_desk.models import ledger as ledger_store
 from dibao_desk.services import relatives, reviews_schedule
 from dibao_desk.services.progress import NullProgress, Progress
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 from dibao_desk.services.procedure_results import (
     CaseDetail, LongTermEntry, NoticeBatch, NoticeEntry, NoticePosting, ObjectionInfo,
 )
@@ -71,12 +71,13 @@ class _BatchProblems:
             raise RuleError(self.problems)
 
 
+@retrying
 def start_notice(uow: UnitOfWork, case_id: int, step: int, start: dt.date, person: str,
                  today: dt.date) -> CaseDetail:
     """Post the case on notice (一榜/二榜/三榜): the window runs for the policy's days."""
     uow.require(Role.CLERK)
     with uow:
-        case = _get_case(uow, case_id)
+        case = _get_case(uow, case_id, lock=True)
         _raise(rules.check_start_notice(_state(case), step, start, today, person))
         _start, end = rules.notice_window(start, notice_days(uow, start))
         rec = CaseStep(step=step, started_on=start, window_end=end, person=person.strip(),
@@ -142,7 +143,9 @@ def _batch_cases(uow: UnitOfWork, case_ids: list[int]) -> list[Case]:
     """The cases of a batch, in the order given, read at once with their steps, objections
     and the household columns a notice shows (a case missing is said as ``get_case`` says it).
     Plain values: three queries per 500 cases and no ORM object (loading 500 cases, their
-    records and households as objects was most of a posting's time)."""
+    records and households as objects was most of a posting's time). The cases' rows are locked
+    (PostgreSQL), as ``_get_case(…, lock=True)`` locks one: a case withdrawn, or a step recorded on
+    it, by another clerk meanwhile waits for the batch, or the batch for it, and reads what it wrote."""
     found: dict[int, _Case] = {}
     wanted = list(dict.fromkeys(case_ids))
     for i in range(0, len(wanted), _CHUNK):
@@ -152,7 +155,8 @@ def _batch_cases(uow: UnitOfWork, case_ids: list[int]) -> list[Case]:
                        Case.proposed_category, Case.proposed_fen, Case.after_json, Case.before_json,
                        Household.head_name, Household.covered_count, Household.category,
                        Household.monthly_benefit_fen)
-                .join(Household, Case.household_id == Household.id).where(Case.id.in_(chunk))):
+                .join(Household, Case.household_id == Household.id).where(Case.id.in_(chunk))
+                .with_for_update(of=Case)):
             found[c.id] = _Case(c.id, c.household_id, c.kind, c.status, c.opened_on, c.flow, c.proposed_category,
                                 c.proposed_fen, c.after_json, c.before_json,
                                 _Household(c.head_name, c.covered_count, c.category, c.monthly_benefit_fen))
@@ -177,6 +181,7 @@ def _batch_cases(uow: UnitOfWork, case_ids: list[int]) -> list[Case]:
 _CHUNK = 500  # ids per IN (...): well under every database's limit on parameters
 
 
+@retrying
 def start_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, start: dt.date, person: str,
                        today: dt.date, progress: Progress | None = None) -> int:
     """Post several cases on the same notice (one noticeboard list); all or nothing: a
@@ -279,6 +284,7 @@ def notice_batch(uow: UnitOfWork, stage: int, on: dt.date, village_id: int | Non
                        tuple(groups["notice_running"]), tuple(groups["objections"]))
 
 
+@retrying
 def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.date, person: str,
                        today: dt.date, notes: str = "", progress: Progress | None = None) -> int:
     """Close the notice for several cases at once (the list comes down); all or nothing: a
@@ -333,12 +339,13 @@ def close_notice_batch(uow: UnitOfWork, case_ids: list[int], stage: int, on: dt.
         return len(case_ids)
 
 
+@retrying
 def log_objection(uow: UnitOfWork, case_id: int, step: int, received_on: dt.date, channel: str,
                   content: str, today: dt.date) -> ObjectionInfo:
     """Log an objection received while the case is on notice (box, phone or visit)."""
     uow.require(Role.CLERK)
     with uow:
-        case = _get_case(uow, case_id)
+        case = _get_case(uow, case_id, lock=True)
         _raise(rules.check_objection(_state(case), step, received_on, today, channel, content))
         o = NoticeObjection(step=step, received_on=received_on, channel=channel, content=content.strip())
         case.objections.append(o)

@@ -14,7 +14,7 @@ from dibao_desk.domain.problems import Problem
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, ReviewVerdict, StepResult
 from dibao_desk.models import Case, CaseStep, Household, ReviewItemRecord
 from dibao_desk.services import benefit, ledger, relatives, reviews_schedule
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 from dibao_desk.services.procedure_results import CaseDetail, GrantSuggestion, ReviewItemInfo
 from dibao_desk.services.procedure_store import (
     COMMON_FIELDS, _active, _assessment, _detail, _get_case, _household_values, _json, _load, _raise, _refresh,
@@ -24,6 +24,7 @@ from dibao_desk.services.procedure_store import (
 
 # ---- recording steps -------------------------------------------------------------------
 
+@retrying
 def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict[str, Any], today: dt.date) -> CaseDetail:
     """Record ``step`` of the case as done; the case moves on (or back, or ends).
 
@@ -36,7 +37,7 @@ def record_step(uow: UnitOfWork, case_id: int, step: int, data: dict[str, Any], 
     started with ``start_notice`` and closed here."""
     uow.require(Role.REVIEWER if step == rules.TOWNSHIP_REVIEW else Role.CLERK)
     with uow:
-        case = _get_case(uow, case_id)
+        case = _get_case(uow, case_id, lock=True)
         _record(uow, case, step, data, today)
         uow.commit()
         return _detail(uow, case, today)
@@ -51,10 +52,10 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
     person = str(data.get("person", "")).strip()
     notes = str(data.get("notes", "")).strip()
     state = _state(case)
-    problems = rules.check_record(state, step, on, today, person)
+    problems = _recorded_meanwhile(case, step) or rules.check_record(state, step, on, today, person)
     problems += (relatives.step_person_problems(uow.session, case.household_id, person)  # 回避
                  if recusal is None else recusal)
-    if problems and any(p.code in ("procedure.case_closed", "procedure.out_of_order",
+    if problems and any(p.code in ("procedure.case_closed", "procedure.out_of_order", "procedure.step_done",
                                    "procedure.step_not_in_flow") for p in problems):
         _raise(problems)
     extra = {k: v for k, v in data.items() if k not in COMMON_FIELDS and k != "means_test"}
@@ -115,6 +116,17 @@ def _record(uow: UnitOfWork, case: Case, step: int, data: dict[str, Any], today:
         case.status = CaseStatus.DONE
         case.closed_on = on
     uow.audit("case_step", case.id, f"step{step}", before, _step_audit(rec))
+
+
+def _recorded_meanwhile(case: Case, step: int) -> list[Problem]:
+    """The step asked for is recorded on the case already (another clerk, or another window,
+    recorded it since this one read the case): named with who recorded it and when, rather
+    than as a step out of order."""
+    rec = _active(case, step)
+    if case.status != CaseStatus.OPEN or rec is None or rec.done_on is None:
+        return []  # a case that ended is refused as such
+    return [Problem("procedure.step_done", "step", {"step": step, "step_name": str(step), "person": rec.person,
+                                                    "on": rec.done_on})]
 
 
 def _township_proposal_problems(data: dict[str, Any]) -> list[Problem]:
@@ -275,6 +287,7 @@ def _review_snapshot(h: Household) -> list[ReviewItemInfo]:
     return items
 
 
+@retrying
 def open_review(uow: UnitOfWork, case_id: int, held_on: dt.date, place: str, attendees: str, person: str,
                 today: dt.date) -> list[ReviewItemInfo]:
     """Open the democratic review: fix the household's declared items as they stand now
@@ -283,7 +296,7 @@ def open_review(uow: UnitOfWork, case_id: int, held_on: dt.date, place: str, att
     recording the review opens it when it was not opened before."""
     uow.require(Role.CLERK)
     with uow:
-        case = _get_case(uow, case_id)
+        case = _get_case(uow, case_id, lock=True)
         state = _state(case)
         problems = [p for p in rules.check_record(state, rules.DEMOCRATIC_REVIEW, held_on, today, person)]
         if _active(case, rules.DEMOCRATIC_REVIEW) is not None and not problems:
@@ -318,12 +331,13 @@ def review_items(uow: UnitOfWork, case_id: int) -> list[ReviewItemInfo]:
 
 # ---- refusal ---------------------------------------------------------------------------
 
+@retrying
 def refuse(uow: UnitOfWork, case_id: int, step: int, reason: str, on: dt.date, person: str,
            today: dt.date) -> CaseDetail:
     """Refuse the case at the step it is at, with a reason; the case ends."""
     uow.require(Role.REVIEWER if step == rules.TOWNSHIP_REVIEW else Role.CLERK)
     with uow:
-        case = _get_case(uow, case_id)
+        case = _get_case(uow, case_id, lock=True)
         reviews_schedule.as_of(uow.session, today)
         _raise(rules.check_refuse(_state(case), step, on, today, reason, person))
         _refuse(uow, case, step, reason.strip(), on, person.strip(), {})

@@ -25,7 +25,7 @@ from dibao_desk.services.procedure_store import (
     _active, _detail, _get_case, _json, _load, _raise, _refresh, _state, _step_audit,
 )
 from dibao_desk.services.procedure_withdraw import _at_county
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,12 @@ class ReviewReturn:
     set_aside: tuple[int, ...]  # the steps whose records were set aside (6, and 7 when the notice began)
 
 
+@retrying
 def return_to_review(uow: UnitOfWork, case_id: int, on: dt.date, reason: str, today: dt.date) -> ReviewReturn:
     """Send the case back to 乡镇审核 on ``on`` for ``reason``; the 审核人's (乡镇审核's role)."""
     uow.require(Role.REVIEWER)
     with uow:
-        case = _get_case(uow, case_id)
+        case = _get_case(uow, case_id, lock=True)
         _raise(rules.check_return_review(_state(case), on, today, reason))
         reason = reason.strip()
         at_county = _at_county(uow, case)

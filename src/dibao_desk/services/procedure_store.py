@@ -73,8 +73,12 @@ def _load(text: str) -> dict[str, Any]:
     return json.loads(text) if text else {}
 
 
-def _get_case(uow: UnitOfWork, case_id: int) -> Case:
-    case = uow.session.get(Case, case_id)
+def _get_case(uow: UnitOfWork, case_id: int, lock: bool = False) -> Case:
+    """The case; ``lock``: for writing its next record. On PostgreSQL the case's row is locked
+    and read again, so another clerk recording a step on it meanwhile waits for this
+    transaction and then decides from what it wrote (one 乡镇审核, one grant), instead of both
+    deciding from the same older records."""
+    case = uow.session.get(Case, case_id, with_for_update=lock or None, populate_existing=lock)
     if case is None:
         raise RuleError(Problem("procedure.case_missing", "case_id", {"id": case_id}))
     return case

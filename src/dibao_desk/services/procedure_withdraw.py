@@ -22,7 +22,7 @@ from dibao_desk.services.procedure_results import CaseDetail
 from dibao_desk.services.procedure_store import (
     _detail, _get_case, _household_values, _json, _raise, _refresh, _state, decided_snapshot,
 )
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Withdrawal:
     household_status: str  # the status the household went back to
 
 
+@retrying
 def withdraw(uow: UnitOfWork, case_id: int, on: dt.date, person: str, request: str,
              today: dt.date) -> Withdrawal:
     """End an open case because the household withdrew it in writing (dated ``on``, taken by
@@ -43,7 +44,7 @@ def withdraw(uow: UnitOfWork, case_id: int, on: dt.date, person: str, request: s
     back to the status it had before applying; a change or cancellation leaves it receiving."""
     uow.require(Role.CLERK)
     with uow:
-        case = _get_case(uow, case_id)
+        case = _get_case(uow, case_id, lock=True)
         _raise(rules.check_withdraw(_state(case), on, today, person, request))
         at_county = _at_county(uow, case)
         person, request = person.strip(), request.strip()

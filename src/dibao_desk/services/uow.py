@@ -273,13 +273,17 @@ class Savepoint:
             self._transaction.commit()
 
 
-# ---- several clerks at once (PostgreSQL) --------------------------------------------------------
+# ---- several clerks at once ----------------------------------------------------------------------
 # Two transactions that decide from what they read can collide: PostgreSQL then aborts one
-# (serialization failure 40001, deadlock 40P01). The service call is run again from the start,
-# a bounded number of times, with a short random pause; SQLite has one writer and never sees it.
+# (serialization failure 40001, deadlock 40P01); SQLite refuses the write of a transaction
+# whose reading began before another connection's commit (SQLITE_BUSY_SNAPSHOT: a second
+# program, or a background job, on the same file). The service call is run again from the
+# start, a bounded number of times, with a short random pause, and then decides from what the
+# other committed.
 
 MAX_TRIES = 5
 _CONFLICT_STATES = {"40001", "40P01"}
+_SQLITE_BUSY_SNAPSHOT = 517  # sqlite3.SQLITE_BUSY_SNAPSHOT
 _log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -287,6 +291,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 def is_conflict(exc: BaseException) -> bool:
     """A serialization failure or deadlock: running the same work again may succeed."""
     orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
+        return isinstance(exc, DBAPIError)
     state = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
     return isinstance(exc, DBAPIError) and state in _CONFLICT_STATES
 

@@ -1,0 +1,115 @@
+"""Two clerks at once on one store: what the second one saves on an older reading is refused
+with a message naming what changed; nothing is recorded twice, nothing lost."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from dibao_desk import messages
+from dibao_desk.domain.problems import RuleError
+from dibao_desk.domain.payroll import PayrollStatus
+from dibao_desk.models import AuditLog, CaseStep
+from dibao_desk.services import payroll, payroll_sign, procedure as proc, procedure_record
+from tests.concurrency import interleaved, second_clerk
+from tests.unit.test_payroll import homes  # noqa: F401 - the fixture
+from tests.unit.test_procedure import D, receive, walk
+
+pytestmark = pytest.mark.pg_store  # the store also runs on PostgreSQL (tests/pg.py)
+
+
+def _refused_cleanly(outcome) -> list[str]:
+    """The codes of a refusal (a RuleError the window shows in words); a database error fails."""
+    assert isinstance(outcome.error, RuleError), repr(outcome.error)
+    return [p.code for p in outcome.error.problems]
+
+
+def test_the_township_review_recorded_by_two_clerks_at_once_is_recorded_once(ctx, make_household, monkeypatch):
+    hid = make_household(wages_fen=20000).id
+    case = receive(ctx, hid).info
+    walk(ctx, case.id, 6)
+    data = {"on": D(2026, 11, 16), "person": "分管镇长", "category": "class2", "monthly_fen": 31200,
+            "amount_reason": "村评议核定"}
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, procedure_record, "_state",
+                           lambda: proc.record_step(ctx.uow(), case.id, 6, data, D(2026, 11, 16)),
+                           lambda: proc.record_step(other.uow(), case.id, 6, data | {"monthly_fen": 30000},
+                                                    D(2026, 11, 16)))
+    # PostgreSQL: A holds the case, B waits and reads A's record; SQLite: B's commit comes first
+    # and A's write, on its older reading, is run again and reads B's record.
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["procedure.step_done"]
+    assert "第 6 步（乡镇政府审核）已由“分管镇长”于 2026-11-16 办理" in messages.text(refused.error.problems[0])
+    with ctx.uow() as u:
+        assert u.session.scalar(select(func.count()).select_from(CaseStep).where(
+            CaseStep.case_id == case.id, CaseStep.step == 6)) == 1
+    detail = proc.get_case(ctx.uow(), case.id)
+    assert detail.next_step == 7
+    assert detail.current[6].data["monthly_fen"] == saved.value.current[6].data["monthly_fen"]
+
+
+def test_wrong_passwords_typed_at_two_pcs_at_once_both_count(ctx, monkeypatch):
+    from dibao_desk.domain import accounts as rules
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts
+
+    accounts.create_account(ctx.uow(), "刘主任", "admin-2026", {Role.ADMIN})
+    accounts.create_account(ctx.uow(), "小王", "dibao-2026", {Role.CLERK})
+    now = dt.datetime(2026, 12, 31, 23, 50)
+    for _ in range(rules.MAX_FAILURES - 2):
+        with pytest.raises(RuleError):
+            accounts.sign_in(ctx.uow(), "小王", "wrong", now)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, accounts, "_find",
+                           lambda: accounts.sign_in(ctx.uow(), "小王", "wrong-a", now),
+                           lambda: accounts.sign_in(other.uow(), "小王", "wrong-b", now))
+    codes = sorted(p.code for o in (a, b) for p in o.error.problems)
+    assert codes == ["account.locked_now", "account.sign_in_failed"]
+    info = next(i for i in accounts.list_accounts(ctx.uow()) if i.name == "小王")
+    assert info.locked_until == now + rules.LOCK_FOR
+    with pytest.raises(RuleError) as refused:  # the right password too, while locked
+        accounts.sign_in(ctx.uow(), "小王", "dibao-2026", now + dt.timedelta(minutes=1))
+    assert refused.value.problems[0].code == "account.locked"
+
+
+def test_a_roster_signed_at_two_pcs_at_once_is_signed_once_31_december(ctx, homes, monkeypatch):
+    day = D(2026, 12, 31)
+    made = payroll.make(ctx.uow(), "2027-01", today=day)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, payroll_sign, "_get",
+                           lambda: payroll.sign(ctx.uow(), made.id, "赵镇长", day, today=day),
+                           lambda: payroll.sign(other.uow(), made.id, "李镇长", day, today=day))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["payroll.not_draft"]
+    assert "已审核" in messages.text(refused.error.problems[0])
+    shown = payroll.show(ctx.uow(), made.id)
+    assert shown.status is PayrollStatus.REVIEWED and shown.reviewed_by == saved.value.reviewed_by
+    with ctx.uow() as u:
+        assert u.session.scalar(select(func.count()).select_from(AuditLog).where(
+            AuditLog.entity == "payroll", AuditLog.action == "sign")) == 1
+
+
+def test_two_clerks_saving_one_household_form_at_once_the_later_is_refused(ctx, make_household, monkeypatch):
+    from dibao_desk.domain.household import IncomeDraft
+    from dibao_desk.services import households
+
+    made = make_household(wages_fen=20000)
+    loaded = households.get(ctx.uow(), made.id).draft  # both forms opened on this
+    mine = dataclasses.replace(loaded, incomes=(IncomeDraft("wages", 30000, 0),))
+    theirs = dataclasses.replace(loaded, phone="13800000000")
+    day = D(2027, 2, 28)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, households, "to_draft",
+                           lambda: households.save(ctx.uow(), mine, made.id, day, expected=loaded),
+                           lambda: households.save(other.uow(), theirs, made.id, day, expected=loaded))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["household.changed"]
+    assert "已被修改" in messages.text(refused.error.problems[0])
+    now = households.get(ctx.uow(), made.id).draft
+    assert now == saved.value.draft and now in (mine, theirs)
