@@ -134,6 +134,25 @@ def _set_aside(target: Path, folder: Path) -> Path | None:
     return aside
 
 
+def older_aside(folder: str | os.PathLike) -> list[tuple[Path, str]]:
+    """The older files ``place_held`` set aside in ``folder`` and nothing kept or undid (the
+    program stopped between writing a package and recording it), each with the stem of the
+    name it was set aside from: ``.~花名册.k3j_x9a2.old`` gives ``花名册``. Never raises."""
+    import re
+
+    found: list[tuple[Path, str]] = []
+    try:
+        names = sorted(Path(folder).glob(f"{LEFTOVER_PREFIX}*{ASIDE_SUFFIX}"))
+    except OSError:
+        return found
+    for path in names:
+        # mkstemp's random part: eight of [a-z0-9_]
+        m = re.fullmatch(rf"\.~(.+)\.[a-z0-9_]{{8}}{re.escape(ASIDE_SUFFIX)}", path.name)
+        if m is not None and path.is_file():
+            found.append((path, m.group(1)))
+    return found
+
+
 class Placed:
     """A file put in place by ``Pending.place_held`` with the older file of its name (if there
     was one) kept aside: ``keep()`` drops the older file once the new one counts; ``undo()``

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from dibao_desk import messages
-from dibao_desk.atomic import is_leftover
+from dibao_desk.atomic import is_leftover, older_aside
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import Problem
@@ -99,7 +99,7 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         progress.update(0, len(parsed), "")
         renamed = _other_name(uow, office, m)  # read before the rows are applied (they rename)
         changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
-        warnings = renamed + audit_service.continuity(uow, m.township_code, m.extra)
+        warnings = renamed + audit_service.continuity(uow, m.township_code, m.extra) + _set_aside_beside(path)
         preview = Preview(path, info, (), tuple(changes), tuple(warnings))
         if not apply:
             uow.rollback()
@@ -134,6 +134,14 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             receipt.unlink(missing_ok=True)
             raise
         return preview, receipt, received.id
+
+
+def _set_aside_beside(path: Path) -> list[Problem]:
+    """A warning when the sender's export of this file was cut short (an older file it set
+    aside lies beside it, ``atomic.older_aside``): the package may never have been recorded as
+    sent, and the sender would then write that number again, perhaps with other rows."""
+    return [Problem("package.older_aside", "file", {"name": aside.name}, "warning")
+            for aside, stem in older_aside(path.parent) if stem == path.stem]
 
 
 def _other_name(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:
