@@ -31,6 +31,11 @@ def replacing(target: str | os.PathLike, suffix: str = ".part",
             pending.place()
         else:
             held.append(pending.place_held())
+    except OSError as exc:
+        pending.discard()
+        if exc.filename is not None and Path(exc.filename) == pending.path:
+            raise _naming(exc, pending.target) from exc  # the temporary name means nothing to a person
+        raise
     except BaseException:
         pending.discard()
         raise

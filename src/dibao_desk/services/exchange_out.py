@@ -123,15 +123,17 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
         chain = _audit_head_extra(uow) | audit_service.anchor_for(uow, counterpart)
         # An older file of the same name stays aside until the record of this one is committed:
         # should the record fail, the older file is put back and no unrecorded package is left.
+        # The write is inside too: an error once the package is in place (the stick pulled out
+        # just after the rename) must not leave a package no record says was sent.
         held: list[Placed] = []
-        result = pkg.write_package(
-            out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
-            township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
-            sheets=sheets, progress=progress, extra=chain | payroll_extra, held=held)
-        if first is not None and kind in _REBUILT and result.manifest.sha256 != first.sha256:
-            warnings.append(Problem("exchange.again_differs", "kind", {
-                "kind": kind, "sequence": sequence, "period": period}, "warning"))
         try:
+            result = pkg.write_package(
+                out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
+                township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
+                sheets=sheets, progress=progress, extra=chain | payroll_extra, held=held)
+            if first is not None and kind in _REBUILT and result.manifest.sha256 != first.sha256:
+                warnings.append(Problem("exchange.again_differs", "kind", {
+                    "kind": kind, "sequence": sequence, "period": period}, "warning"))
             sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
                                sha256=result.manifest.sha256, file_name=out.name,
                                rows=sum(result.manifest.rows.values()), operator=uow.operator)
