@@ -22,8 +22,9 @@ from dibao_desk.models import CountyTownship, Office, PackageReceived
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import audit as audit_service
 from dibao_desk.services.exchange_apply import _APPLY
+from dibao_desk.services.errors import file_name_problem
 from dibao_desk.services.exchange_common import (
-    RECEIPT_SUFFIX, Change, ImportResult, ManifestInfo, PackageRefused, Preview, _audit_head_extra, _office,
+    RECEIPT_EXTRA, RECEIPT_SUFFIX, Change, ImportResult, ManifestInfo, PackageRefused, Preview, _audit_head_extra, _office,
     county_code,
 )
 from dibao_desk.services.progress import NullProgress, Progress
@@ -55,7 +56,17 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
 
 
 def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
-    return (folder or path.parent) / f"{path.stem}{RECEIPT_SUFFIX}.xlsx"
+    """``<package's stem>-回执.xlsx`` beside the package (or in ``folder``); the package's stem
+    shortened when the receipt's temporary file would otherwise be a name too long for the stick."""
+    stem = path.stem
+    while len(stem) > 1 and _too_long(f"{stem}{RECEIPT_SUFFIX}.xlsx"):
+        stem = stem[:-1]
+    return (folder or path.parent) / f"{stem}{RECEIPT_SUFFIX}.xlsx"
+
+
+def _too_long(name: str) -> bool:
+    problem = file_name_problem(name, RECEIPT_EXTRA)
+    return problem is not None and problem.code == "file.name_long"
 
 
 _Run = tuple[Preview, Path | None, int | None]  # the preview; the receipt and the record when applied

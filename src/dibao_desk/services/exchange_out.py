@@ -37,8 +37,9 @@ from dibao_desk.services import audit as audit_service
 from dibao_desk.models import Review
 from dibao_desk.services import policy as policy_service
 from dibao_desk.services import recovery, registers_export
+from dibao_desk.services.errors import file_name_problem
 from dibao_desk.services.exchange_common import (
-    ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode,
+    LONGEST_EXTRA, ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode,
 )
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork, retrying
@@ -63,6 +64,11 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
     progress = progress or NullProgress()
     today = today or dt.date.today()
     out = Path(out)
+    # A name the stick refuses would fail only at the write, as if the stick were broken; the
+    # longest name written for it is the receipt the other office writes beside it.
+    named = file_name_problem(out.name, LONGEST_EXTRA)
+    if named is not None:
+        raise RuleError(named)
     with uow:
         office = _office(uow)
         mode = office.mode
