@@ -15,6 +15,8 @@ from dibao_desk.services import exchange
 from dibao_desk.services.uow import UnitOfWork
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 
 def _names(folder):
     return sorted(p.name for p in folder.iterdir())

@@ -12,6 +12,8 @@ from dibao_desk.models import PackageSent
 from dibao_desk.services import exchange
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
 
+pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
+
 
 def _sent(ctx):
     with ctx.uow() as uow:
