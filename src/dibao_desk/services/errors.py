@@ -121,9 +121,9 @@ def file_name_problem(name: str, longest_extra: str = "") -> Problem | None:
     stem = name.split(".", 1)[0].strip().upper()
     if stem in _RESERVED_NAMES:
         return Problem("file.name_reserved", "file", {"name": name})
-    stem, dot, suffix = name.rpartition(".")
+    stem, dot, _ = name.rpartition(".")
     if not dot:
-        stem, suffix = name, ""
+        stem = name
     budget = NAME_MAX - _name_cost(longest_extra)
     if _name_cost(stem) > budget:
         fits, used = 0, 0
