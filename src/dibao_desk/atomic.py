@@ -31,6 +31,11 @@ def replacing(target: str | os.PathLike, suffix: str = ".part",
             pending.place()
         else:
             held.append(pending.place_held())
+    except OSError as exc:
+        pending.discard()
+        if exc.filename is not None and Path(exc.filename) == pending.path:
+            raise _naming(exc, pending.target) from exc  # the temporary name means nothing to a person
+        raise
     except BaseException:
         pending.discard()
         raise
@@ -132,6 +137,25 @@ def _set_aside(target: Path, folder: Path) -> Path | None:
         aside.unlink(missing_ok=True)
         raise
     return aside
+
+
+def older_aside(folder: str | os.PathLike) -> list[tuple[Path, str]]:
+    """The older files ``place_held`` set aside in ``folder`` and nothing kept or undid (the
+    program stopped between writing a package and recording it), each with the stem of the
+    name it was set aside from: ``.~花名册.k3j_x9a2.old`` gives ``花名册``. Never raises."""
+    import re
+
+    found: list[tuple[Path, str]] = []
+    try:
+        names = sorted(Path(folder).glob(f"{LEFTOVER_PREFIX}*{ASIDE_SUFFIX}"))
+    except OSError:
+        return found
+    for path in names:
+        # mkstemp's random part: eight of [a-z0-9_]
+        m = re.fullmatch(rf"\.~(.+)\.[a-z0-9_]{{8}}{re.escape(ASIDE_SUFFIX)}", path.name)
+        if m is not None and path.is_file():
+            found.append((path, m.group(1)))
+    return found
 
 
 class Placed:

@@ -58,3 +58,55 @@ def test_a_recorded_package_replaces_the_older_file_and_leaves_nothing_aside(ctx
     assert _stick_files(stick) == ["花名册.xlsx"]
     with ctx.uow() as uow:
         assert [(p.file_name, p.sequence) for p in uow.session.query(PackageSent)] == [("花名册.xlsx", 1)]
+
+
+def test_a_stick_failing_just_after_the_rename_puts_the_older_package_back(ctx, township, tmp_path, monkeypatch):
+    import errno
+    import os
+    from pathlib import Path
+
+    stick = tmp_path / "U盘"
+    target = stick / "花名册.xlsx"
+    exchange.export_package(ctx.uow(), "roster", "2026-10", target, today=TODAY)
+    older = target.read_bytes()
+    real_replace, real_stat = os.replace, Path.stat
+    placed = []
+
+    def replace(src, dst):
+        real_replace(src, dst)
+        if Path(dst) == target and str(src).endswith(".tmp.xlsx"):
+            placed.append(dst)
+
+    def stat(self, *args, **kwargs):
+        if placed and self == target:  # the stick pulled out as the new package got its name
+            raise OSError(errno.EIO, "Input/output error", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(OSError):
+        exchange.export_package(ctx.uow(), "roster", "2026-11", target, today=TODAY)
+    monkeypatch.undo()
+
+    assert target.read_bytes() == older
+    assert _stick_files(stick) == ["花名册.xlsx"]
+    with ctx.uow() as uow:
+        assert [p.sequence for p in uow.session.query(PackageSent)] == [1]
+
+
+def test_a_failed_write_names_the_package_not_its_temporary_file(ctx, township, tmp_path, monkeypatch, capsys):
+    import errno
+
+    from dibao_desk.cli import main
+    from dibao_desk.exchange import package_write
+
+    def save_fails(wb, path):
+        raise OSError(errno.EIO, "Input/output error", str(path))
+
+    monkeypatch.setattr(package_write, "save_workbook", save_fails)
+    target = tmp_path / "U盘" / "花名册.xlsx"
+    assert main(["--data-dir", str(ctx.data_dir), "export", "roster", "--period", "2026-11",
+                 "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"“{target}”" in err and ".~" not in err
+    assert _stick_files(target.parent) == []

@@ -249,3 +249,19 @@ def test_written_again_from_the_dialog_the_roster_keeps_its_number_and_its_perio
     assert (done.sequence, done.period, done.sha256) == (1, "2026-11", first.sha256)
     assert [(s.kind, s.sequence, s.period) for s in exchange.list_sent(ctx.uow())] == [
         ("roster", 1, "2026-11"), ("roster", 1, "2026-11")]
+
+
+def test_a_file_name_the_stick_refuses_is_said_in_the_export_dialog(qtbot, ctx, township, tmp_path, quiet_boxes):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = ExportPackageDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("cases"))
+    dialog.set_folder(stick)
+    dialog.file_name.setText("德安镇-待审批")  # typed through the input method
+    qtbot.keyClicks(dialog.file_name, ":11?")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled() and bool(quiet_boxes), timeout=20000)
+    assert "不允许的字符（:、?）" in quiet_boxes[-1]
+    assert list(stick.iterdir()) == []
+    assert exchange.list_sent(ctx.uow()) == []

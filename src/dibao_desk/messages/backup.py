@@ -76,6 +76,10 @@ TEMPLATES: dict[str, str] = {
     "file.os_not_found": "找不到“{path}”或它所在的文件夹（U 盘可能已拔出，或文件夹不存在），请检查后再试",
     "file.os_denied": "没有权限读写“{path}”：它可能正被其他程序（如 Excel、WPS）打开，或 U 盘有写保护。请关闭后再试",
     "file.os_failed": "无法读写“{path}”（U 盘或磁盘出错），请检查后再试",
+    "file.name_chars": "文件名“{name}”含有 U 盘和 Windows 不允许的字符（{chars}），请去掉这些字符后再试",
+    "file.name_end": "文件名“{name}”以点或空格结尾，Windows 会把它们去掉，存下的文件就不叫这个名字了，请去掉后再试",
+    "file.name_reserved": "“{name}”是 Windows 留作设备用的名字（如 CON、NUL、COM1），不能用作文件名，请换一个名字",
+    "file.name_long": "文件名“{name}”太长，U 盘上存不下，请缩短到 {limit} 个字以内（不算“.xlsx”）再试",
     "write.disk_full": "磁盘空间不足，文件没有写入。原有数据和文件都没有改变，请清理磁盘或换一个位置",
 }
 

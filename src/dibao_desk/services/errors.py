@@ -9,6 +9,7 @@ the person needs is one clear sentence.
 from __future__ import annotations
 
 import errno
+import os
 
 from dibao_desk.domain.problems import Problem, RuleError
 
@@ -92,3 +93,44 @@ def os_problem(error: BaseException) -> Problem | None:
     else:
         code = "file.os_failed"
     return Problem(code, "file", {"path": path})
+
+
+# What FAT32 (a USB stick) and Windows refuse in a file name, besides "\" and "/" which split a path.
+_NAME_CHARS = ':*?"<>|'
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+NAME_MAX = 255  # a name's length on FAT32 and NTFS, in UTF-16 units (on Linux and macOS: bytes of UTF-8)
+
+
+def _name_cost(text: str) -> int:
+    if os.name == "nt":
+        return len(text.encode("utf-16-le")) // 2
+    return max(len(text.encode("utf-16-le")) // 2, len(os.fsencode(text)))
+
+
+def file_name_problem(name: str, longest_extra: str = "") -> Problem | None:
+    """Why a stick (FAT32) or Windows would not take ``name`` as a file name, or None: a
+    character it refuses, a trailing dot or space (Windows drops them, so the file gets another
+    name), a device name (CON, NUL …), or a name too long once ``longest_extra`` is added to its
+    stem (the longest name the program writes for it: its temporary file)."""
+    bad = "".join(dict.fromkeys(ch for ch in name if ch in _NAME_CHARS or ord(ch) < 32))
+    if bad:
+        shown = "、".join(ch if ord(ch) >= 32 else "控制字符" for ch in bad)
+        return Problem("file.name_chars", "file", {"name": name, "chars": shown})
+    if name != name.rstrip(". "):
+        return Problem("file.name_end", "file", {"name": name})
+    stem = name.split(".", 1)[0].strip().upper()
+    if stem in _RESERVED_NAMES:
+        return Problem("file.name_reserved", "file", {"name": name})
+    stem, dot, _ = name.rpartition(".")
+    if not dot:
+        stem = name
+    budget = NAME_MAX - _name_cost(longest_extra)
+    if _name_cost(stem) > budget:
+        fits, used = 0, 0
+        for ch in stem:
+            used += _name_cost(ch)
+            if used > budget:
+                break
+            fits += 1
+        return Problem("file.name_long", "file", {"name": name, "limit": fits})
+    return None

@@ -18,6 +18,10 @@ from dibao_desk.models import audit as audit_rows
 from dibao_desk.services.uow import UnitOfWork
 
 RECEIPT_SUFFIX = "-回执"
+# What the longest name written for a package adds to its stem: its receipt's temporary file,
+# ``.~<stem>-回执.<8 random>.tmp.xlsx`` (atomic.replacing).
+LONGEST_EXTRA = f".~{RECEIPT_SUFFIX}.xxxxxxxx.tmp.xlsx"
+RECEIPT_EXTRA = ".~.xxxxxxxx.tmp.xlsx"  # what the receipt's temporary file adds to the receipt's stem
 
 
 class PackageRefused(Exception):

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from dibao_desk import messages
-from dibao_desk.atomic import is_leftover
+from dibao_desk.atomic import is_leftover, older_aside
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import Problem
@@ -22,8 +22,9 @@ from dibao_desk.models import CountyTownship, Office, PackageReceived
 from dibao_desk.models import exchange as exchange_rows
 from dibao_desk.services import audit as audit_service
 from dibao_desk.services.exchange_apply import _APPLY
+from dibao_desk.services.errors import file_name_problem
 from dibao_desk.services.exchange_common import (
-    RECEIPT_SUFFIX, Change, ImportResult, ManifestInfo, PackageRefused, Preview, _audit_head_extra, _office,
+    RECEIPT_EXTRA, RECEIPT_SUFFIX, Change, ImportResult, ManifestInfo, PackageRefused, Preview, _audit_head_extra, _office,
     county_code,
 )
 from dibao_desk.services.progress import NullProgress, Progress
@@ -55,7 +56,17 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
 
 
 def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
-    return (folder or path.parent) / f"{path.stem}{RECEIPT_SUFFIX}.xlsx"
+    """``<package's stem>-回执.xlsx`` beside the package (or in ``folder``); the package's stem
+    shortened when the receipt's temporary file would otherwise be a name too long for the stick."""
+    stem = path.stem
+    while len(stem) > 1 and _too_long(f"{stem}{RECEIPT_SUFFIX}.xlsx"):
+        stem = stem[:-1]
+    return (folder or path.parent) / f"{stem}{RECEIPT_SUFFIX}.xlsx"
+
+
+def _too_long(name: str) -> bool:
+    problem = file_name_problem(name, RECEIPT_EXTRA)
+    return problem is not None and problem.code == "file.name_long"
 
 
 _Run = tuple[Preview, Path | None, int | None]  # the preview; the receipt and the record when applied
@@ -99,7 +110,7 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         progress.update(0, len(parsed), "")
         renamed = _other_name(uow, office, m)  # read before the rows are applied (they rename)
         changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
-        warnings = renamed + audit_service.continuity(uow, m.township_code, m.extra)
+        warnings = renamed + audit_service.continuity(uow, m.township_code, m.extra) + _set_aside_beside(path)
         preview = Preview(path, info, (), tuple(changes), tuple(warnings))
         if not apply:
             uow.rollback()
@@ -134,6 +145,14 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             receipt.unlink(missing_ok=True)
             raise
         return preview, receipt, received.id
+
+
+def _set_aside_beside(path: Path) -> list[Problem]:
+    """A warning when the sender's export of this file was cut short (an older file it set
+    aside lies beside it, ``atomic.older_aside``): the package may never have been recorded as
+    sent, and the sender would then write that number again, perhaps with other rows."""
+    return [Problem("package.older_aside", "file", {"name": aside.name}, "warning")
+            for aside, stem in older_aside(path.parent) if stem == path.stem]
 
 
 def _other_name(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Problem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -18,7 +19,7 @@ from sqlalchemy.sql import ClauseElement
 from sqlalchemy.orm import object_session
 
 from dibao_desk import messages
-from dibao_desk.atomic import Placed
+from dibao_desk.atomic import Placed, is_leftover, older_aside
 from dibao_desk.domain import procedure as proc_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
@@ -36,8 +37,9 @@ from dibao_desk.services import audit as audit_service
 from dibao_desk.models import Review
 from dibao_desk.services import policy as policy_service
 from dibao_desk.services import recovery, registers_export
+from dibao_desk.services.errors import file_name_problem
 from dibao_desk.services.exchange_common import (
-    ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode,
+    LONGEST_EXTRA, ExportResult, _audit_head_extra, _office, county_code, kinds_for_mode,
 )
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.uow import UnitOfWork, retrying
@@ -62,6 +64,11 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
     progress = progress or NullProgress()
     today = today or dt.date.today()
     out = Path(out)
+    # A name the stick refuses would fail only at the write, as if the stick were broken; the
+    # longest name written for it is the receipt the other office writes beside it.
+    named = file_name_problem(out.name, LONGEST_EXTRA)
+    if named is not None:
+        raise RuleError(named)
     with uow:
         office = _office(uow)
         mode = office.mode
@@ -118,18 +125,21 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             sheets = [pkg.SheetData(packages_out.WARNINGS, [
                 (w.warning_ref, w.id_number, w.name, packages_out.word(packages_out.WARNING_KINDS, w.kind),
                  w.detail, w.checked_on, w.answer_by) for w in (rows or [])])]
+        warnings += _settle_aside(uow, mode, out.parent)
         chain = _audit_head_extra(uow) | audit_service.anchor_for(uow, counterpart)
         # An older file of the same name stays aside until the record of this one is committed:
         # should the record fail, the older file is put back and no unrecorded package is left.
+        # The write is inside too: an error once the package is in place (the stick pulled out
+        # just after the rename) must not leave a package no record says was sent.
         held: list[Placed] = []
-        result = pkg.write_package(
-            out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
-            township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
-            sheets=sheets, progress=progress, extra=chain | payroll_extra, held=held)
-        if first is not None and kind in _REBUILT and result.manifest.sha256 != first.sha256:
-            warnings.append(Problem("exchange.again_differs", "kind", {
-                "kind": kind, "sequence": sequence, "period": period}, "warning"))
         try:
+            result = pkg.write_package(
+                out, kind=kind, direction="down" if mode == "county" else "up", township_code=town_code,
+                township_name=town_name, county_name=office.county_name, sequence=sequence, period=period,
+                sheets=sheets, progress=progress, extra=chain | payroll_extra, held=held)
+            if first is not None and kind in _REBUILT and result.manifest.sha256 != first.sha256:
+                warnings.append(Problem("exchange.again_differs", "kind", {
+                    "kind": kind, "sequence": sequence, "period": period}, "warning"))
             sent = PackageSent(counterpart=counterpart, kind=kind, sequence=sequence, period=period,
                                sha256=result.manifest.sha256, file_name=out.name,
                                rows=sum(result.manifest.rows.values()), operator=uow.operator)
@@ -151,6 +161,64 @@ def export_package(uow: UnitOfWork, kind: str, period: str, out: str | Path, *,
             placed.keep()
         return ExportResult(out, kind, sequence, period, counterpart, dict(result.manifest.rows),
                             result.manifest.sha256, result.size, tuple(warnings))
+
+
+def _settle_aside(uow: UnitOfWork, mode: str, folder: Path) -> list[Problem]:
+    """Settle the older files an earlier export to ``folder`` set aside and never kept or put
+    back (the program stopped between writing a package and recording it: ``atomic.Placed``).
+
+    Beside each is the file of its name (or none). When that file is a package this office
+    recorded as sent, the older file was replaced as meant: it is removed. When it is this
+    office's package that was never recorded (the record never saved), or is gone, the older
+    file is put back under its name, as the export would have done had it finished. Anything
+    else (another office's file, several files of that name) is left as it is and the person is
+    told what the older file is and what to do (a warning in the result)."""
+    from dibao_desk.services.package_inbox import read_manifest
+
+    told: list[Problem] = []
+    for aside, stem in older_aside(folder):
+        try:
+            named = [p for p in folder.iterdir()
+                     if p.stem == stem and p.is_file() and not is_leftover(p)]
+        except OSError:
+            return told
+        if not named:
+            m = read_manifest(aside)
+            if m is not None and _ours(uow, mode, m):
+                with contextlib.suppress(OSError):
+                    os.replace(aside, folder / f"{stem}.xlsx")
+                    continue
+            told.append(_aside_problem(aside, f"{stem}.xlsx"))
+            continue
+        target = named[0]
+        m = read_manifest(target) if len(named) == 1 else None
+        if m is None or not _ours(uow, mode, m):
+            told.append(_aside_problem(aside, target.name))
+            continue
+        recorded = uow.session.scalar(select(PackageSent.id).where(
+            PackageSent.kind == m.kind, PackageSent.sequence == m.sequence,
+            func.lower(PackageSent.sha256) == m.sha256.lower()).limit(1))
+        try:
+            if recorded is not None:
+                aside.unlink()  # the new package counts: the older one was to go
+            else:
+                os.replace(aside, target)  # the new package never counted: the older one is back
+        except OSError:
+            told.append(_aside_problem(aside, target.name))
+    return told
+
+
+def _ours(uow: UnitOfWork, mode: str, m: pkg.Manifest) -> bool:
+    """Whether this office writes packages like ``m``: a township its own, up; a county its
+    townships', down."""
+    office = _office(uow)
+    if mode == "county":
+        return m.direction == "down" and m.township_code[:6] == office.admin_code[:6]
+    return m.direction == "up" and m.township_code == office.admin_code
+
+
+def _aside_problem(aside: Path, target: str) -> Problem:
+    return Problem("exchange.older_aside", "file", {"name": aside.name, "target": target}, "warning")
 
 
 # What a township sends up is made again from the store for the same period: the households,
