@@ -410,6 +410,26 @@ def frame_height(page: PageSpec, footer: bool = True, margin: float | None = Non
     return page.size[1] - 2 * m - (4 * mm if footer else 0) - 12
 
 
+def running_line(title: str, note: str, size: float, room: float) -> tuple[str, float]:
+    """The running title, marked 续, and ``note`` as one line no wider than ``room``, and its
+    size: set smaller down to 7/9 of ``size``, then the title shortened in its middle (…), so
+    its start (the office, the village) and its end (what the document is, 续) stay, and the
+    note (the household) whole. A long village's name ran the line past both edges of the sheet."""
+    line = RUNNING_TITLE.format(title=title) + note
+    width = fonts.string_width(line, size)
+    if width <= room:
+        return line, size
+    least = size * 7 / 9
+    if width * least / size <= room:
+        return line, size * room / width
+    for keep in range(len(title) - 1, 1, -1):  # characters kept, their middle dropped
+        head = (keep + 1) // 2
+        line = RUNNING_TITLE.format(title=title[:head] + "…" + title[len(title) - keep + head:]) + note
+        if fonts.string_width(line, least) <= room:
+            break
+    return line, least
+
+
 def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, running_title: str = "",
                     running_note: str = ""):
     """A canvas class that holds pages until the end, then stamps "第 x 页 共 y 页" on each
@@ -440,8 +460,10 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
                     fonts.draw_string(self, page.size[0] / 2, page.margin / 2,
                                       PAGE_FOOTER.format(page=number, pages=total), size, "center")
                 if running_title and number > 1:
+                    line, line_size = running_line(running_title, running_note, size,
+                                                   page.size[0] - 2 * page.margin)
                     fonts.draw_string(self, page.size[0] / 2, page.size[1] - running_title_drop(page, size),
-                                      RUNNING_TITLE.format(title=running_title) + running_note, size, "center")
+                                      line, line_size, "center")
                 stamp_demo(self, page.size[0], page.size[1])
                 super().showPage()
             super().save()
