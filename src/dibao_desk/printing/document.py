@@ -280,6 +280,10 @@ def _header_text(text: str, font: str, size: float, room: float) -> str:
     return "\n".join(line for part in parts for line in cjk_lines(part, font, size, room, room))
 
 
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")  # an amount, a count, a share: never broken
+NUMBER_LEAST = 0.7  # a number too wide for its cell is set smaller down to this part of the type
+
+
 def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
                 info: RenderInfo, row_height: float | None, min_rows: int):
     """The cells, row heights and style commands of a ruled table (header row first)."""
@@ -291,14 +295,19 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
     data: list[list] = [header]
     heights: list[float | None] = [None]
     fixed = row_height or size * (2.0 if styles.density >= 1 else 1.7)
+    smaller: list[tuple] = []
     for row in rows:
         cells: list[Paragraph | str] = []
         wrapped = False
-        for c, w in zip(columns, widths):
+        for i, (c, w) in enumerate(zip(columns, widths)):
             value = row.get(c.key, "")
             text = info.check(value if isinstance(value, str) else str(value))
-            if ("\n" in text or stringWidth(text, font, size) > w - 2 * CELL_PAD
-                    or not fonts.in_main_font(text)):
+            wide = stringWidth(text, font, size)
+            if wide > w - 2 * CELL_PAD and _NUMBER.fullmatch(text) and wide * NUMBER_LEAST <= w - 2 * CELL_PAD:
+                # a number broken over two lines reads as two (9999999.9 above 9): set smaller
+                cells.append(text)
+                smaller.append(("FONTSIZE", (i, len(data)), (i, len(data)), size * (w - 2 * CELL_PAD) / wide))
+            elif "\n" in text or wide > w - 2 * CELL_PAD or not fonts.in_main_font(text):
                 cells.append(para(text, styles.cells[c.align], info))
                 wrapped = True
             else:
@@ -317,6 +326,7 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         *dense_padding(styles),
+        *smaller,
     ]
     for i, c in enumerate(columns):
         commands.append(("ALIGN", (i, 1), (i, -1), c.align))
