@@ -309,3 +309,43 @@ def test_an_approval_form_over_two_pages_keeps_each_part_with_what_it_belongs_to
         for words in together:
             where = {k for k, text in enumerate(texts) for w in words if w in text}
             assert len(where) == 1, f"{members} members: {words} on pages {sorted(where)}"
+
+
+def _type_sizes(path) -> set[float]:
+    """The sizes of type on the PDF's pages, the footer's 9 pt left out."""
+    sizes: set[float] = set()
+    for page in PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: sizes.add(round(size * tm[0], 1))
+                          if text.strip() else None)
+    return sizes - {9.0}
+
+
+@pytest.mark.parametrize("members", [19, 30, 60])
+def test_an_approval_form_on_two_sheets_is_not_set_small_for_nothing(tmp_path, members):
+    """A form that fits no sheet even at the smallest type takes two: it is set at the largest
+    type that fits two (19 members: the normal type of a short form), not at the 7 pt that was
+    meant to keep it on one."""
+    out = tmp_path / "approval.pdf"
+    assert forms.render(out, forms.approval(_crowded_approval(members))).pages == 2
+    smallest = tmp_path / "sixteen.pdf"
+    forms.render(smallest, forms.approval(_crowded_approval(16)))  # one sheet at the smallest type
+    sizes = _type_sizes(out)
+    assert min(sizes) > min(_type_sizes(smallest)), sizes
+    if members == 19:
+        assert min(sizes) >= 9.5, sizes  # as a short form's
+
+
+def test_every_page_of_a_households_file_list_names_the_household(tmp_path):
+    """The 档案材料目录 goes in front of one household's paper folder: with many documents it
+    runs over pages, and a later page named only the list (…档案材料目录（续）), not whose."""
+    from dibao_desk.printing import file_list
+
+    rows = [file_list.FileRow("申请材料", f"户口簿复印件{i:02d}.pdf", 2, "本户", D(2028, 2, 29), "王经办")
+            for i in range(80)]
+    out = tmp_path / "目录.pdf"
+    file_list.render(out, file_list.document("德安县德安镇", "德安镇人民政府", "12345", "东风村",
+                                             "欧阳𠮷䶮丽丽", rows, D(2027, 12, 31)))
+    texts = pages(out)
+    assert len(texts) >= 2
+    for k, text in enumerate(texts[1:], 2):
+        assert "档案材料目录（续）" in text and "户编号：12345" in text and "户主：欧阳𠮷䶮丽丽" in text, (k, text[:80])

@@ -471,3 +471,29 @@ def test_a_notice_with_amounts_not_decided_and_a_cancellation_gives_no_partial_t
     text = "".join(pages_text(out))
     assert "本表共3户，其中取消1户不计；其余2户保障4人。" in text, text
     assert "合计" not in text
+
+
+def test_the_running_title_of_a_long_villages_notice_stays_on_the_page(tmp_path):
+    """The notice of one village names it in its title; with a long village name the title
+    repeated at the top of later pages ran past both edges of the sheet, its start and its
+    （续） cut off."""
+    from dibao_desk.printing import layout as L
+    from dibao_desk.printing import notice
+
+    village = "德安镇西北部山区长岭下村民委员会第十二村民小组上屋自然村下屋自然村新屋自然村老屋场自然村德安镇西北部山区长岭"
+    assert len(village) == 54
+    rows = tuple(notice.NoticeRow(village, f"户主{i:03d}", 2, "一类", 123456, "new", "新增") for i in range(60))
+    out = tmp_path / "n.pdf"
+    info = notice.render(out, notice.NoticeDoc("2", "德安县德安镇", "德安镇人民政府", D(2027, 12, 31), "0792-4321000",
+                                               "意见箱", rows, start=D(2028, 1, 1), end=D(2028, 2, 29),
+                                               village=village), L.PageSpec("A4", False, 15))
+    assert info.pages >= 2
+    for k in range(2, info.pages + 1):
+        out_text = subprocess.run(["pdftotext", "-bbox", "-f", str(k), "-l", str(k), str(out), "-"],
+                                  capture_output=True, text=True, check=True).stdout
+        words = re.findall(r'<word xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)" yMax="[-\d.]+">(.*?)</word>',
+                           out_text)
+        top = [(float(x0), float(x1), w) for x0, x1, w in words if float(x0) < 0 or "（续）" in w or "二榜" in w]
+        assert top and all(0 < x0 and x1 < 595 for x0, x1, _ in top), (k, top)
+        line = "".join(w for _, _, w in top)
+        assert line.startswith("德安县德安镇") and "二榜公示（新申请）（续）" in line, (k, line)

@@ -221,3 +221,30 @@ def test_stats_for_a_year_prints_the_years_report(ctx, town, tmp_path, capsys):
     assert capsys.readouterr().out == out.split("已写入")[0]
     assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "9999"]) == 2
     assert "统计期“9999”格式不对" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("count, value", [(6, 999999999), (20, 12345678), (20, 999999999), (40, 999999999)])
+def test_the_figures_over_the_bars_keep_apart(count, value):
+    """Over the bars of 20 villages paying 1000万 each, the figures (1000.0万) were wider than a
+    bar's slot and ran into each other, unreadable. They are set smaller to fit the slot, or,
+    where they would not fit at 4 pt, left off (the table gives every figure)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dibao_desk.domain.statistics import Chart, chart_label
+    from dibao_desk.printing import report
+    from dibao_desk.printing.document import Styles
+
+    font = Styles(report.PAGE).font
+    chart = Chart("villages", "各村（社区）保障金", "bar", tuple(f"村{i}" for i in range(count)),
+                  (value,) * count, money=True)
+    drawing = report._chart(chart, report.PAGE.frame_width / 2 - 4, 170, font)
+    bars = next(x for x in drawing.contents if hasattr(x, "categoryAxis"))
+    slot = bars.width / count
+    if bars.barLabelFormat is None:
+        assert stringWidth(chart_label(value, True), font, 4) > slot * 0.9
+    else:
+        label = bars.barLabelFormat(value)
+        assert label == chart_label(value, True)
+        assert 4 <= bars.barLabels.fontSize and stringWidth(label, font, bars.barLabels.fontSize) < slot, label
+    if count <= 20 and value < 99999999:
+        assert bars.barLabelFormat is not None  # 1234.6万 over 20 bars: still written

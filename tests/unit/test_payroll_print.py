@@ -54,3 +54,17 @@ def test_the_signatures_are_printed_under_the_last_table_never_alone(tmp_path, n
     assert last_title in signed
     assert f"{31000 * n // 100}.00" in signed.split(last_title)[-1].split("制表人")[0]  # its 合计 row above them
     assert sum(f"张{i + 1}号" in "".join(pages) for i in range(n)) == n
+
+
+def test_the_largest_amounts_are_printed_whole_on_one_line(tmp_path):
+    """A monthly amount of 9,999,999.99 was wider than the 补差 column and broke over two lines
+    ("9999999.9" above "9"), read as another sum. It is set a little smaller instead, on one line."""
+    summary, lines = _roster(2, sources=False)
+    lines[0].benefit_fen = lines[0].total_fen = 999999999
+    lines[1].benefit_fen = lines[1].total_fen = 1
+    out = tmp_path / "造册.pdf"
+    printed.render(out, "德安镇人民政府", summary, lines, WORDS)
+    words = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert words.count("9999999.99") == 2, words  # 补差 and 金额 of the line
+    assert "9999999.9" not in words and "0.01" in words

@@ -280,6 +280,10 @@ def _header_text(text: str, font: str, size: float, room: float) -> str:
     return "\n".join(line for part in parts for line in cjk_lines(part, font, size, room, room))
 
 
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")  # an amount, a count, a share: never broken
+NUMBER_LEAST = 0.7  # a number too wide for its cell is set smaller down to this part of the type
+
+
 def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
                 info: RenderInfo, row_height: float | None, min_rows: int):
     """The cells, row heights and style commands of a ruled table (header row first)."""
@@ -291,14 +295,19 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
     data: list[list] = [header]
     heights: list[float | None] = [None]
     fixed = row_height or size * (2.0 if styles.density >= 1 else 1.7)
+    smaller: list[tuple] = []
     for row in rows:
         cells: list[Paragraph | str] = []
         wrapped = False
-        for c, w in zip(columns, widths):
+        for i, (c, w) in enumerate(zip(columns, widths)):
             value = row.get(c.key, "")
             text = info.check(value if isinstance(value, str) else str(value))
-            if ("\n" in text or stringWidth(text, font, size) > w - 2 * CELL_PAD
-                    or not fonts.in_main_font(text)):
+            wide = stringWidth(text, font, size)
+            if wide > w - 2 * CELL_PAD and _NUMBER.fullmatch(text) and wide * NUMBER_LEAST <= w - 2 * CELL_PAD:
+                # a number broken over two lines reads as two (9999999.9 above 9): set smaller
+                cells.append(text)
+                smaller.append(("FONTSIZE", (i, len(data)), (i, len(data)), size * (w - 2 * CELL_PAD) / wide))
+            elif "\n" in text or wide > w - 2 * CELL_PAD or not fonts.in_main_font(text):
                 cells.append(para(text, styles.cells[c.align], info))
                 wrapped = True
             else:
@@ -317,6 +326,7 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         *dense_padding(styles),
+        *smaller,
     ]
     for i, c in enumerate(columns):
         commands.append(("ALIGN", (i, 1), (i, -1), c.align))
@@ -410,6 +420,26 @@ def frame_height(page: PageSpec, footer: bool = True, margin: float | None = Non
     return page.size[1] - 2 * m - (4 * mm if footer else 0) - 12
 
 
+def running_line(title: str, note: str, size: float, room: float) -> tuple[str, float]:
+    """The running title, marked 续, and ``note`` as one line no wider than ``room``, and its
+    size: set smaller down to 7/9 of ``size``, then the title shortened in its middle (…), so
+    its start (the office, the village) and its end (what the document is, 续) stay, and the
+    note (the household) whole. A long village's name ran the line past both edges of the sheet."""
+    line = RUNNING_TITLE.format(title=title) + note
+    width = fonts.string_width(line, size)
+    if width <= room:
+        return line, size
+    least = size * 7 / 9
+    if width * least / size <= room:
+        return line, size * room / width
+    for keep in range(len(title) - 1, 1, -1):  # characters kept, their middle dropped
+        head = (keep + 1) // 2
+        line = RUNNING_TITLE.format(title=title[:head] + "…" + title[len(title) - keep + head:]) + note
+        if fonts.string_width(line, least) <= room:
+            break
+    return line, least
+
+
 def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, running_title: str = "",
                     running_note: str = ""):
     """A canvas class that holds pages until the end, then stamps "第 x 页 共 y 页" on each
@@ -440,8 +470,10 @@ def numbered_canvas(page: PageSpec, info: RenderInfo, footer: bool = True, runni
                     fonts.draw_string(self, page.size[0] / 2, page.margin / 2,
                                       PAGE_FOOTER.format(page=number, pages=total), size, "center")
                 if running_title and number > 1:
+                    line, line_size = running_line(running_title, running_note, size,
+                                                   page.size[0] - 2 * page.margin)
                     fonts.draw_string(self, page.size[0] / 2, page.size[1] - running_title_drop(page, size),
-                                      RUNNING_TITLE.format(title=running_title) + running_note, size, "center")
+                                      line, line_size, "center")
                 stamp_demo(self, page.size[0], page.size[1])
                 super().showPage()
             super().save()

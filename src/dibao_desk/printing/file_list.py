@@ -13,6 +13,7 @@ from dibao_desk.printing.document import RenderInfo
 
 TITLE = "{office}最低生活保障家庭档案材料目录"
 HEAD = "户编号：{ref}；村（社区）：{village}；户主：{head}；共 {count} 份材料，{pages} 页"
+RUNNING_NOTE = "　户编号：{ref}　户主：{head}"
 EMPTY = "本户尚未归档任何材料。"
 NOTE = "说明：材料的电子件保存在本机数据文件夹中，随数据备份；纸质件按本目录顺序装订。"
 
@@ -47,7 +48,9 @@ def document(office_title: str, signer: str, ref: str, village: str, head: str, 
     if not rows:
         sections.append(forms.Text(EMPTY))
     sections += [forms.Text(NOTE), forms.Seal(signer, on)]
-    return forms.FormDoc(TITLE.format(office=office_title), tuple(sections))
+    # a loose page after the first finds its folder, as a form's does
+    return forms.FormDoc(TITLE.format(office=office_title), tuple(sections),
+                         running_note=RUNNING_NOTE.format(ref=ref, head=head))
 
 
 def render(path: str | Path, doc: forms.FormDoc) -> RenderInfo:

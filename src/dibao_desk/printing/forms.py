@@ -517,16 +517,28 @@ def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> Re
     densities = ONE_PAGE_DENSITIES if doc.one_page else (1.0,)
     # Measured first (laying a story out is quicker than writing it): the first density whose
     # flowables add up to one page is written; should it still run over, the next is tried.
-    first = next((k for k, density in enumerate(densities) if _one_page(_story(doc, page, density)[0], page)),
-                 len(densities) - 1)
+    first = next((k for k, density in enumerate(densities) if _one_page(_story(doc, page, density)[0], page)), None)
+    if first is None:
+        # It fits one sheet at no density (a large household): set smaller, it would still take
+        # two, hard to read for nothing. It is set at the largest type that fits two sheets, or at
+        # the normal type when even the smallest needs more.
+        for density in densities:
+            info = _write(path, doc, page, density)
+            if info.pages <= 2:
+                return info
+        return _write(path, doc, page, densities[0]) if len(densities) > 1 else info
     info = RenderInfo()
     for density in densities[first:]:
-        story, info = _story(doc, page, density)
-        # Pages after the first name the form and the household: a loose page finds its folder.
-        build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
+        info = _write(path, doc, page, density)
         if info.pages <= 1:
             break
     return info
+
+
+def _write(path: str | Path, doc: FormDoc, page: L.PageSpec, density: float) -> RenderInfo:
+    story, info = _story(doc, page, density)
+    # Pages after the first name the form and the household: a loose page finds its folder.
+    return build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
 
 
 def _one_page(story: list, page: L.PageSpec) -> bool:

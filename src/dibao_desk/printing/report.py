@@ -21,6 +21,7 @@ from dibao_desk.printing.layout import Column, PageSpec
 
 PAGE = PageSpec("A4", landscape=True, margin_mm=12)
 LABEL_SIZE = 7  # points, the names under a chart's bars
+BAR_LABEL_LEAST = 4  # points, the smallest figure over a bar
 
 
 def _columns(table: Table) -> list[Column]:
@@ -62,7 +63,6 @@ def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
         bars.bars[0].fillColor = colors.Color(0.30, 0.50, 0.75)
         bars.barLabelFormat = lambda v: chart_label(int(v), chart.money)
         bars.barLabels.fontName = font
-        bars.barLabels.fontSize = 5.5 if len(values) > 8 else 6.5
         bars.barLabels.nudge = 6
     else:
         line = c = HorizontalLineChart()
@@ -75,6 +75,16 @@ def _chart(chart: Chart, width: float, height: float, font: str) -> Drawing:
     c.width, c.height = width - 60, height - 70  # type: ignore[assignment]  # reportlab takes any number; its stubs say int
     c.data = [values]
     slot = c.width / len(labels)
+    if chart.kind == "bar":
+        # the figure over each bar, smaller where the bars are narrow (20 villages); left off where
+        # even the smallest would run into its neighbour's: the table above gives every figure
+        size = 5.5 if len(values) > 8 else 6.5
+        widest = max(stringWidth(chart_label(int(v), chart.money), font, size) for v in values)
+        size = min(size, size * slot * 0.9 / widest) if widest else size
+        if size >= BAR_LABEL_LEAST:
+            bars.barLabels.fontSize = size
+        else:
+            bars.barLabelFormat = None
     turn = len(labels) > 6 or any(stringWidth(t, font, LABEL_SIZE) > slot for t in labels)
     if turn:  # turned 30°: a name may run down to the drawing's foot, a longer one is shortened
         labels = [_shortened(t, font, (c.y - 4) / math.sin(math.radians(30))) for t in labels]
