@@ -742,6 +742,95 @@ def test_a_past_months_tables_count_a_household_where_it_was_that_month(ctx, vil
     assert figures("2027-01", "东风村")[2] == {11: 1, 12: 2}
 
 
+def test_a_past_months_village_registers_count_a_household_where_it_was_that_month(ctx, villages):
+    """张三 (paid from November) and 王五 (在保 at 0 元) of 东风村 move to 向阳社区 on 1 January
+    2027. What December recorded about them — a 补发 booked, a review, a complaint, a false
+    declaration, 王五's 0 元, their county fields — is 东风村's December, as its 台账 lists them,
+    not 向阳社区's; January's 0 元 is 向阳社区's, where 王五 is now."""
+    from dibao_desk.services import blacklist, complaints, households, reviews
+    from dibao_desk.services.reviews_results import ReviewInput
+    from tests.conftest import simple_draft
+
+    def household(head, born, seq):
+        hid = households.save(ctx.uow(), simple_draft(villages["东风村"], head=head, head_id=make_id(born, seq)),
+                              today=D(2026, 1, 5)).id
+        _recorded_on(ctx, hid, "create", dt.datetime(2026, 1, 5, 9, 0))
+        with ctx.uow() as uow:
+            uow.session.get(Household, hid).status = "receiving"
+            uow.commit()
+        return hid
+
+    zhang, wang = household("张三", "19700101", 11), household("王五", "19500101", 15)
+    # November granted in December: its 300 元 is a 补发 booked in December
+    grant(ctx, zhang, D(2026, 11, 1), "receiving", "class1", 2, 30000, paid_through=D(2026, 11, 1),
+          booked=D(2026, 12, 1))
+    grant(ctx, wang, D(2026, 12, 1), "receiving", "class3", 1, 0, paid_through=D(2026, 11, 1))
+    reviews.record_review(ctx.uow(), ReviewInput(zhang, D(2026, 12, 15), "王经办", "keep", findings="无变化"),
+                          today=D(2026, 12, 15))
+    complaints.add_complaint(ctx.uow(), received_on=D(2026, 12, 10), channel="box", household_id=zhang,
+                             description="家里新买了轿车", today=D(2026, 12, 10))
+    blacklist.record_false_declaration(ctx.uow(), make_id("19700101", 11), "张三", D(2026, 12, 5), "隐瞒工资",
+                                       household_id=zhang, today=D(2026, 12, 5))
+    for hid, head, seq in ((zhang, "张三", 11), (wang, "王五", 15)):
+        born = "19700101" if hid == zhang else "19500101"
+        loaded = households.get(ctx.uow(), hid)
+        households.save(ctx.uow(), simple_draft(villages["向阳社区"], head=head, head_id=make_id(born, seq)), hid,
+                        today=D(2027, 1, 1), expected=loaded.draft)
+        _recorded_on(ctx, hid, "update", dt.datetime(2027, 1, 1, 8, 30))
+    today = D(2027, 1, 20)
+
+    def figures(period, village):
+        o = statistics.overview(ctx.uow(), period_of(period), villages[village], today=today)
+        sanwu = sum(n for f, _code, n, _p in o.fields if f == "sanwu")
+        return (o.zero, sanwu, sum(o.adjustments.values()), sum(o.reviews.done.values()), o.complaints[0],
+                o.integrity[0])
+
+    assert figures("2026-12", "东风村") == ((1, 1), 1, 30000, 1, 1, 1)
+    assert figures("2026-12", "向阳社区") == ((0, 0), 0, 0, 0, 0, 0)
+    # the quarter counts each in the month it was recorded
+    assert figures("2026Q4", "东风村")[2:] == (30000, 1, 1, 1)
+    assert figures("2026Q4", "向阳社区")[2:] == (0, 0, 0, 0)
+    # January (not over): where they are now
+    assert figures("2027-01", "向阳社区")[:2] == ((1, 1), 1)
+    assert figures("2027-01", "东风村")[:2] == ((0, 0), 0)
+
+
+def test_a_member_who_joined_after_a_month_is_not_one_of_its_members(ctx, villages):
+    """李芳 (born 1995) marries into 张三's household on 10 February 2027 and is added by the
+    form. January's 台账 and county fields count 张三 and his son, not her; February's count her."""
+    from dibao_desk.domain.household import MemberDraft
+    from dibao_desk.services import households
+    from tests.conftest import simple_draft
+
+    son = MemberDraft("张小", make_id("20000101", 13), "son", work_capacity="partial")
+    hid = households.save(ctx.uow(), simple_draft(villages["东风村"], head="张三", head_id=make_id("19700101", 11),
+                                                  extra_members=(son,)), today=D(2026, 1, 5)).id
+    _recorded_on(ctx, hid, "create", dt.datetime(2026, 1, 5, 9, 0))
+    with ctx.uow() as uow:
+        uow.session.get(Household, hid).status = "receiving"
+        uow.commit()
+    grant(ctx, hid, D(2026, 1, 1), "receiving", "class3", 2, 30000, paid_through=D(2025, 12, 1))
+    loaded = households.get(ctx.uow(), hid)
+    wife = MemberDraft("李芳", make_id("19950101", 22), "spouse", work_capacity="partial")
+    households.save(ctx.uow(), dataclasses.replace(loaded.draft, members=loaded.draft.members + (wife,)), hid,
+                    today=D(2027, 2, 10), expected=loaded.draft)
+    _recorded_on(ctx, hid, "update", dt.datetime(2027, 2, 10, 9, 0))
+    today = D(2027, 2, 28)
+
+    def counted(month):
+        book_ = statistics.ledger_book(ctx.uow(), month, today=today)
+        col = {h: i for i, h in enumerate(book_.headers)}
+        (row,) = book_.rows
+        o = statistics.overview(ctx.uow(), period_of(f"{month:%Y-%m}"), today=today)
+        by_status = sum(p for f, _code, _n, p in o.fields if f == "person_status")  # the members covered
+        return row[col["家庭人口"]], row[col["女性"]], by_status
+
+    assert counted(D(2027, 1, 1)) == (2, 0, 2)
+    assert counted(D(2027, 2, 1)) == (3, 1, 3)
+    # the month before a household's record: as it was made (December 2026, the month's end)
+    assert counted(D(2026, 12, 1))[0] == 2
+
+
 def test_a_years_figures_are_its_end_and_its_twelve_months(ctx, town):
     """The 2026 年报 (made on 5 January 2027): households at the year's end (December's 台账),
     the movement month by month over the year with its total, and the money of its twelve

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
-from sqlalchemy import Connection, Integer, and_, case, func, literal_column, or_, select, union_all
+from sqlalchemy import Connection, Integer, and_, case, func, literal_column, not_, or_, select, union_all
 from sqlalchemy.sql.expression import ColumnElement, Subquery
 
 from dibao_desk.domain import household as hh
@@ -48,16 +49,59 @@ def _covering(month_col: Any) -> ColumnElement[bool]:
                 P.c.status.in_(PAID))
 
 
-def zero_in(conn: Connection, month: dt.date, village_id: int | None = None) -> tuple[int, int]:
+@dataclass(frozen=True)
+class VillageThen:
+    """One village's households as a past month counts them: those its records hold now, but
+    for each month (its first day) that has ended, the households it held at the month's end
+    and does not hold now (``joined``: they moved away since) and those it holds now that were
+    elsewhere then (``left``: they moved in since). Read from the audit log by the services."""
+
+    village_id: int
+    joined: dict[dt.date, list[int]] = field(default_factory=dict)
+    left: dict[dt.date, list[int]] = field(default_factory=dict)
+
+    def condition(self, month: dt.date | None = None, day: Any = None) -> ColumnElement[bool]:
+        """The household ``H`` in the village in ``month``, or in the month of the row's
+        ``day`` (a date column): a review, a complaint counts where the household was then."""
+        here: ColumnElement[bool] = H.c.village_id == self.village_id
+        if month is not None:
+            if self.left.get(month):
+                here = and_(here, H.c.id.not_in(self.left[month]))
+            return or_(here, H.c.id.in_(self.joined[month])) if self.joined.get(month) else here
+        if day is None:
+            return here
+
+        def within(m: dt.date) -> ColumnElement[bool]:
+            return and_(day >= m, day < add_months(m, 1))
+        gone = [and_(H.c.id.in_(ids), within(m)) for m, ids in sorted(self.left.items()) if ids]
+        came = [and_(H.c.id.in_(ids), within(m)) for m, ids in sorted(self.joined.items()) if ids]
+        if gone:
+            here = and_(here, not_(or_(*gone)))
+        return or_(here, *came) if came else here
+
+
+# a village asked about: its id (the households its records hold now) or ``VillageThen``
+VillageArg: TypeAlias = "int | VillageThen | None"
+
+
+def zero_in(conn: Connection, month: dt.date, village_id: VillageArg = None) -> tuple[int, int]:
     """(households, covered persons) 在保 or 渐退 in the ledger for ``month`` at 0 元: not paid."""
     base = P.join(H, H.c.id == P.c.household_id) if village_id is not None else P
     n, persons = conn.execute(_village(select(func.count(), func.sum(P.c.covered)).select_from(base)
-                                       .where(_covering(month), P.c.amount_fen <= 0), village_id)).one()
+                                       .where(_covering(month), P.c.amount_fen <= 0), village_id, month)).one()
     return int(n or 0), int(persons or 0)
 
 
-def _village(stmt, village_id: int | None):
-    return stmt.where(H.c.village_id == village_id) if village_id is not None else stmt
+def _village(stmt, village_id: VillageArg, month: dt.date | None = None, day: Any = None):
+    """``stmt`` (joined to ``H``) for the households of the village: with a ``VillageThen``,
+    those it held in ``month`` or in the month of ``day`` (a date column)."""
+    return stmt.where(_in_village(village_id, month, day)) if village_id is not None else stmt
+
+
+def _in_village(village_id: int | VillageThen, month: dt.date | None = None, day: Any = None) -> ColumnElement[bool]:
+    if isinstance(village_id, VillageThen):
+        return village_id.condition(month, day)
+    return H.c.village_id == village_id
 
 
 def by_village_and_class(conn, month: dt.date) -> list[tuple]:
@@ -113,6 +157,31 @@ def household_records_since(conn: Connection, since: dt.datetime) -> list[tuple[
         .where(A.c.entity == "household", A.c.at >= since, A.c.entity_id.is_not(None),
                or_(A.c.before.contains('"village_id"'), A.c.before.contains('"hukou_type"')))
         .order_by(A.c.id))]
+
+
+def member_lists_since(conn: Connection, since: dt.datetime) -> list[tuple[int, str, str]]:
+    """(household id, before, after as JSON text) of the audit rows recorded on or after
+    ``since`` whose record after them lists the household's members (a save of its form, a
+    member's status), oldest first; the rows of a benefit or a status hold no members."""
+    from dibao_desk.models.audit import AuditLog
+
+    A = AuditLog.__table__
+    return [(int(r[0]), r[1] or "", r[2] or "") for r in conn.execute(
+        select(A.c.entity_id, A.c.before, A.c.after)
+        .where(A.c.entity == "household", A.c.at >= since, A.c.entity_id.is_not(None),
+               A.c.after.contains('"members"'))
+        .order_by(A.c.id))]
+
+
+def members_of(conn: Connection, ids: Sequence[int]) -> list[tuple[int, int, str, str]]:
+    """(member id, household id, ID number, name) of the members of the households ``ids``."""
+    M = Member.__table__
+    out: list[tuple[int, int, str, str]] = []
+    ordered = sorted(set(ids))
+    for i in range(0, len(ordered), 500):
+        out += [(int(r[0]), int(r[1]), r[2] or "", r[3] or "") for r in conn.execute(
+            select(M.c.id, M.c.household_id, M.c.id_number, M.c.name).where(M.c.household_id.in_(ordered[i:i + 500])))]
+    return out
 
 
 def household_places(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[int, str]]:
@@ -185,13 +254,14 @@ def _as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def adjustments(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
-    """(month, kind, amount) of the 补发 / 追回 booked from ``first`` to ``last``."""
+def adjustments(conn, first: dt.date, last: dt.date, village_id: VillageArg = None) -> list[tuple]:
+    """(month, kind, amount) of the 补发 / 追回 booked from ``first`` to ``last`` (with a village,
+    for its households in the month booked)."""
     A = LedgerAdjustment.__table__
     stmt = (select(A.c.month, A.c.kind, func.sum(A.c.amount_fen))
             .select_from(A.join(H, H.c.id == A.c.household_id))
             .where(A.c.month.between(first, last)).group_by(A.c.month, A.c.kind))
-    return [tuple(r) for r in conn.execute(_village(stmt, village_id))]
+    return [tuple(r) for r in conn.execute(_village(stmt, village_id, day=A.c.month))]
 
 
 def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
@@ -277,7 +347,7 @@ def changes(conn, month: dt.date, before: dt.date, village_id: int | None = None
     return [tuple(r) for r in conn.execute(stmt)]
 
 
-def reviews_done(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
+def reviews_done(conn, first: dt.date, last: dt.date, village_id: VillageArg = None) -> list[tuple]:
     """(outcome, households) of the reviews recorded from ``first`` to ``last`` (a household
     reviewed twice with one conclusion is one household of it): the conclusions of the reviews the
     office made (visits), whether or not a 变更/取消 they proposed was granted since (the
@@ -289,7 +359,7 @@ def reviews_done(conn, first: dt.date, last: dt.date, village_id: int | None = N
             .where(R.c.review_date.between(first, last),
                    R.c.reason.not_in((review_rules.EXIT_END_REASON, review_rules.WORK_REFUSED_REASON)))
             .group_by(R.c.outcome))
-    return [tuple(r) for r in conn.execute(_village(stmt, village_id))]
+    return [tuple(r) for r in conn.execute(_village(stmt, village_id, day=R.c.review_date))]
 
 
 def reviews_due(conn, first: dt.date, last: dt.date, today: dt.date, village_id: int | None = None) -> tuple[int, int]:
@@ -303,70 +373,89 @@ def reviews_due(conn, first: dt.date, last: dt.date, today: dt.date, village_id:
 
 
 def member_flags(conn, month: dt.date, elderly_born_before: dt.date, adult_born_before: dt.date,
-                 village_id: int | None = None) -> list[tuple]:
+                 village_id: int | None = None, joined_since: Sequence[int] = ()) -> list[tuple]:
     """Per household paid for ``month``: (household id, members, women, disabled, elderly,
     students, working (employed, flexible work, farming), working age without work, of them
     registered as unemployed, no work capacity), among the members in the household that month:
     one who left (died, married out, ...) before the month began is not counted, one who left
-    within it is (the month is paid for that member; the household is re-assessed from the next)."""
+    within it is (the month is paid for that member; the household is re-assessed from the next);
+    ``joined_since``: the members who joined their household after the month (ids)."""
     M = Member.__table__
     paid = select(P.c.household_id).where(_paid_in(month)).subquery("paid")
     present = _in_household(month)
     one = lambda cond: func.sum(case((and_(present, cond), 1), else_=0)).cast(Integer)  # noqa: E731
     no_work = and_(M.c.employment == "none", M.c.work_capacity != "none",
                    M.c.birth_date >= elderly_born_before, M.c.birth_date < adult_born_before)
-    stmt = (select(M.c.household_id, func.sum(case((present, 1), else_=0)).cast(Integer),
-                   one(M.c.sex == "女"), one(M.c.disability_grade > 0),
-                   one(M.c.birth_date < elderly_born_before), one(M.c.employment == "student"),
-                   one(M.c.employment.in_(("employed", "flexible", "farming"))),
-                   one(no_work),
-                   one(and_(no_work, M.c.unemployment_registered)),
-                   one(M.c.work_capacity == "none"))
-            .select_from(M.join(paid, paid.c.household_id == M.c.household_id)
+    cols = (M.c.household_id, func.sum(case((present, 1), else_=0)).cast(Integer),
+            one(M.c.sex == "女"), one(M.c.disability_grade > 0),
+            one(M.c.birth_date < elderly_born_before), one(M.c.employment == "student"),
+            one(M.c.employment.in_(("employed", "flexible", "farming"))),
+            one(no_work),
+            one(and_(no_work, M.c.unemployment_registered)),
+            one(M.c.work_capacity == "none"))
+    stmt = (select(*cols).select_from(M.join(paid, paid.c.household_id == M.c.household_id)
                          .join(H, H.c.id == M.c.household_id))
             .group_by(M.c.household_id))
-    return [tuple(r) for r in conn.execute(_village(stmt, village_id))]
+    rows = [tuple(r) for r in conn.execute(_village(stmt, village_id))]
+    if not joined_since:
+        return rows
+    # the few who joined since, counted alone and taken out: excluding them in the query above
+    # tests each of every member's nine sums against the list (+600 ms on the 40,000-household demo)
+    out = {r[0]: list(r[1:]) for r in rows}
+    ordered = sorted(set(joined_since))
+    for i in range(0, len(ordered), 500):
+        alone = (select(*cols).select_from(M.join(H, H.c.id == M.c.household_id))
+                 .where(M.c.id.in_(ordered[i:i + 500])).group_by(M.c.household_id))
+        for hid, *counts in conn.execute(alone):
+            if hid in out:
+                out[hid] = [a - (b or 0) for a, b in zip(out[hid], counts)]
+    return [(hid, *counts) for hid, counts in out.items()]
 
 
-def code_counts(conn: Connection, month: dt.date, village_id: int | None = None) -> list[tuple]:
+def code_counts(conn: Connection, month: dt.date, village_id: VillageArg = None,
+                joined_since: Sequence[int] = ()) -> list[tuple]:
     """The county systems' fields among the households paid for ``month``: (field, code,
     households, persons), for the codes found. The persons are those the month pays for, so
     that each field's persons add up to the 保障人数 of the month: household fields
     (poverty_cause, sanwu) count the households and the persons the ledger covers for the
     month; member fields (self_care, health, person_status) the households that have such a
-    member and the members covered and still in the household that month (``_paid_member``)."""
+    member and the members covered and still in the household that month (``_paid_member``; not
+    those of ``joined_since``, who joined it after the month). With a village, its households of
+    the month."""
     paid = select(P.c.household_id, P.c.covered).where(_paid_in(month)).subquery("paid")
-    members = _member_codes(conn, month, village_id)
+    members = _member_codes(conn, month, village_id, joined_since)
     if members is None:
-        members = _member_codes_grouped(conn, paid, month, village_id)
-    return _household_codes(conn, paid, village_id) + members
+        members = _member_codes_grouped(conn, paid, month, village_id, joined_since)
+    return _household_codes(conn, paid, month, village_id) + members
 
 
-def _paid_member(month: dt.date) -> ColumnElement[bool]:
+def _paid_member(month: dt.date, joined_since: Sequence[int] = ()) -> ColumnElement[bool]:
     """A member the month pays for: covered (not 不享受), and in the household that month — not
     left (died, married out, imprisoned, split out: ``LEFT_STATUSES``) before the month began.
     A member who left within the month is still paid for it (the household is re-assessed from
     the month after); one marked as left with no date is not counted."""
-    return and_(Member.__table__.c.covered.is_(True), _in_household(month))
+    return and_(Member.__table__.c.covered.is_(True), _in_household(month, joined_since))
 
 
-def _in_household(month: dt.date) -> ColumnElement[bool]:
+def _in_household(month: dt.date, joined_since: Sequence[int] = ()) -> ColumnElement[bool]:
     """A member in the household in ``month``: born by its end (a child born since, added to the
-    household, is not one of an earlier month's members) and not left (``LEFT_STATUSES``)
-    before it began."""
+    household, is not one of an earlier month's members), not left (``LEFT_STATUSES``) before it
+    began, and not one of ``joined_since`` (member ids: married in, moved in after the month, as
+    the audit log shows; the members table keeps no day of joining)."""
     M = Member.__table__
-    return and_(M.c.birth_date < add_months(month, 1),
-                or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)), M.c.status_on >= month))
+    present = and_(M.c.birth_date < add_months(month, 1),
+                   or_(M.c.person_status.not_in(sorted(s.value for s in hh.LEFT_STATUSES)), M.c.status_on >= month))
+    return and_(present, M.c.id.not_in(list(joined_since))) if joined_since else present
 
 
-def _household_codes(conn: Connection, paid: Subquery, village_id: int | None) -> list[tuple]:
+def _household_codes(conn: Connection, paid: Subquery, month: dt.date, village_id: VillageArg) -> list[tuple]:
     """poverty_cause and sanwu: one grouped query over both (a handful of groups), each
     field's figures the sums of its groups."""
     stmt = (select(H.c.poverty_cause, H.c.sanwu, func.count(), func.coalesce(func.sum(paid.c.covered), 0))
             .select_from(H.join(paid, paid.c.household_id == H.c.id)).group_by(H.c.poverty_cause, H.c.sanwu))
     causes: dict[str, list[int]] = {}
     sanwu: dict[bool, list[int]] = {}
-    for cause, is_sanwu, n, p in conn.execute(_village(stmt, village_id)):
+    for cause, is_sanwu, n, p in conn.execute(_village(stmt, village_id, month)):
         for figures in (causes.setdefault(cause, [0, 0]), sanwu.setdefault(is_sanwu, [0, 0])):
             figures[0] += int(n)
             figures[1] += int(p)
@@ -380,7 +469,8 @@ MEMBER_CODES = (("self_care", hh.SELF_CARE + ("",)), ("health", hh.HEALTH + ("",
 _BASE = 256  # one digit per code: a household's members with that code, fewer than 256
 
 
-def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> list[tuple] | None:
+def _member_codes(conn: Connection, month: dt.date, village_id: VillageArg,
+                  joined_since: Sequence[int] = ()) -> list[tuple] | None:
     """self_care, health and person_status in one pass over the members of the households paid.
 
     Counting households per code needs each household's codes as a set (a COUNT(DISTINCT) per
@@ -402,8 +492,8 @@ def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> l
         base = base.join(H, H.c.id == P.c.household_id)
     per = _village(select(*(packed(M.c[f], codes).label(f) for f, codes in MEMBER_CODES),
                           func.count().label("n"))
-                   .select_from(base).where(_paid_in(month), _paid_member(month)).group_by(P.c.household_id),
-                   village_id).cte("per")
+                   .select_from(base).where(_paid_in(month), _paid_member(month, joined_since))
+                   .group_by(P.c.household_id), village_id, month).cte("per")
     stmt = union_all(*(select(literal_column(str(i)), per.c[f], func.count(), func.max(per.c.n)).group_by(per.c[f])
                        for i, (f, _codes) in enumerate(MEMBER_CODES)))
     got: dict[tuple[str, str], list[int]] = {}
@@ -421,7 +511,8 @@ def _member_codes(conn: Connection, month: dt.date, village_id: int | None) -> l
             if (field, code) in got]
 
 
-def _member_codes_grouped(conn: Connection, paid: Subquery, month: dt.date, village_id: int | None) -> list[tuple]:
+def _member_codes_grouped(conn: Connection, paid: Subquery, month: dt.date, village_id: VillageArg,
+                          joined_since: Sequence[int] = ()) -> list[tuple]:
     """The member fields as plain grouped queries, one per field: any code, any household."""
     M = Member.__table__
     members = M.join(paid, paid.c.household_id == M.c.household_id)
@@ -431,8 +522,8 @@ def _member_codes_grouped(conn: Connection, paid: Subquery, month: dt.date, vill
     for field, _codes in MEMBER_CODES:
         col = M.c[field]
         stmt = (select(col, func.count(func.distinct(M.c.household_id)), func.count())
-                .select_from(members).where(_paid_member(month)).group_by(col))
-        out += [(field, c, int(n), int(p)) for c, n, p in conn.execute(_village(stmt, village_id))]
+                .select_from(members).where(_paid_member(month, joined_since)).group_by(col))
+        out += [(field, c, int(n), int(p)) for c, n, p in conn.execute(_village(stmt, village_id, month))]
     return out
 
 
@@ -451,12 +542,13 @@ def household_rows(conn, ids: list[int]) -> list[tuple]:
     return [tuple(r) for r in conn.execute(stmt.order_by(dialect.code_point(V.c.name), H.c.id)) if r[0] in wanted]
 
 
-def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = None,
+def complaints(conn, first: dt.date, last: dt.date, village_id: VillageArg = None,
                as_of: dt.date | None = None) -> tuple[int, int, int, int]:
     """Complaints received from ``first`` to ``last``: (received, substantiated (属实 or 部分属实),
     answered by their deadline, open past their deadline on ``as_of`` (default ``last``; a
     period not over is counted on today: a deadline later this month is not missed yet), as the
-    register's sheet of the roster package shows them then)."""
+    register's sheet of the roster package shows them then). With a village, those about its
+    households in the month received (a complaint keeps no village of its own)."""
     as_of = as_of or last
     from dibao_desk.domain.registers import SUBSTANTIATED_FINDINGS, ComplaintStatus
 
@@ -470,43 +562,51 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: int | None = Non
                            C.c.due_on < as_of)))
     stmt = stmt.where(C.c.received_on.between(first, last))
     if village_id is not None:
-        stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(H.c.village_id == village_id)
+        stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(
+            _in_village(village_id, day=C.c.received_on))
     received, found, on_time, late = conn.execute(stmt).one()
     return int(received), int(found), int(on_time), int(late)
 
 
-def integrity(conn, first: dt.date, last: dt.date, village_id: int | None = None) -> tuple[int, int, int, int, int]:
+def integrity(conn, first: dt.date, last: dt.date, village_id: VillageArg = None,
+              joined_since: Sequence[int] = ()) -> tuple[int, int, int, int, int]:
     """The integrity registers for ``first`` to ``last``: (false declarations recorded as a warning,
     as a listing on the blacklist, persons whose bar is still running on ``last``, 备案 relatives
     who are members of a household the ledger covers for the month of ``last``, household events
     recorded). With a
-    village, only what names one of its households."""
+    village, only what names one of its households: in the month found, recorded, or the month
+    of ``last`` (barred, relatives). ``joined_since``: members who joined after ``last``'s month."""
     from dibao_desk.domain.registers import DeclarationOutcome
 
     F, R, E, M = (FalseDeclaration.__table__, FilingRelative.__table__, ReviewEvent.__table__,
                   Member.__table__)
     one = lambda cond: func.coalesce(func.sum(case((cond, 1), else_=0)), 0)  # noqa: E731
     in_village = (lambda t, col: t.join(H, H.c.id == col)) if village_id is not None else (lambda t, col: t)
-    where_village = [H.c.village_id == village_id] if village_id is not None else []
+    month = dt.date(last.year, last.month, 1)
+
+    def where_village(day: Any = None) -> list[ColumnElement[bool]]:
+        if village_id is None:
+            return []
+        return [_in_village(village_id, None if day is not None else month, day)]
 
     declared = select(one(F.c.outcome == str(DeclarationOutcome.WARNING)),
                       one(F.c.outcome == str(DeclarationOutcome.LISTED))).select_from(
-        in_village(F, F.c.household_id)).where(F.c.found_on.between(first, last), *where_village)
+        in_village(F, F.c.household_id)).where(F.c.found_on.between(first, last), *where_village(F.c.found_on))
     warnings, listed = conn.execute(declared).one()
     barred = conn.execute(select(func.count(func.distinct(F.c.id_number))).select_from(
-        in_village(F, F.c.household_id)).where(F.c.bar_ends >= last, F.c.found_on <= last, *where_village)).scalar()
+        in_village(F, F.c.household_id)).where(F.c.bar_ends >= last, F.c.found_on <= last, *where_village())).scalar()
     # from the register (a few entries) to the member of that ID number, not from every receiving
     # household: a member that month of a household the ledger has 在保 or 渐退 for the period's
     # last month (not the household's status today: a report of a past period does not change
     # when a household is cancelled since)
-    month = dt.date(last.year, last.month, 1)
     living = (select(M.c.id).select_from(M.join(P, P.c.household_id == M.c.household_id)
                                           .join(H, H.c.id == M.c.household_id))
-              .where(M.c.id_number == R.c.id_number, _covering(month), _in_household(month), *where_village))
+              .where(M.c.id_number == R.c.id_number, _covering(month), _in_household(month, joined_since),
+                     *where_village()))
     relatives = conn.execute(select(func.count(func.distinct(R.c.id_number))).where(
         R.c.registered_on <= last, living.exists())).scalar()
     events = conn.execute(select(func.count()).select_from(in_village(E, E.c.household_id)).where(
-        E.c.on.between(first, last), *where_village)).scalar()
+        E.c.on.between(first, last), *where_village(E.c.on))).scalar()
     return int(warnings), int(listed), int(barred or 0), int(relatives or 0), int(events or 0)
 
 

@@ -142,15 +142,22 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                 if sign and got is not None:
                     found[m] = found.get(m, Counts()) + Counts(sign, sign * got[1], sign * got[2], sign * got[3])
         trend = tuple((m, found.get(m, Counts())) for m in (add_months(first_trend, i) for i in range(TREND_MONTHS)))
-        adjusted = {(m, k): a for m, k, a in sql.adjustments(conn, first_trend, month, village_id)}
+        # a village's households as each month counts them (those moved since, where they were):
+        # its 补发/追回, reviews, complaints and integrity registers in the month they were booked,
+        # recorded or received; its 0 元 and county fields at the month's end. The reviews due and
+        # overdue are those of the schedule as it stands today: counted by today's village.
+        place = moved.village(village_id) if village_id is not None else None
+        # the members who joined a household after the month (married in, moved in): not its then
+        joined = _joined_since(conn, month, today)
+        adjusted = {(m, k): a for m, k, a in sql.adjustments(conn, first_trend, month, place)}
         all_villages = sql.villages(conn)
-        done = dict(sql.reviews_done(conn, period.first, period.last, village_id))
+        done = dict(sql.reviews_done(conn, period.first, period.last, place))
         due, overdue = sql.reviews_due(conn, period.first, period.last, today, village_id)
-        complaints = sql.complaints(conn, period.first, period.last, village_id, min(period.last, today))
-        fields = tuple(sql.code_counts(conn, month, village_id))
-        integrity = sql.integrity(conn, period.first, period.last, village_id)
+        complaints = sql.complaints(conn, period.first, period.last, place, min(period.last, today))
+        fields = tuple(sql.code_counts(conn, month, place, joined))
+        integrity = sql.integrity(conn, period.first, period.last, place, joined)
         rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
-        zero = sql.zero_in(conn, month, village_id)
+        zero = sql.zero_in(conn, month, place)
         recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
         # a quarter's village figures: its quarterly roster, or the rosters of its months; a
         # year's: the rosters of its quarters and months
@@ -278,6 +285,15 @@ class _Moved:
                 out.append((vid, hukou, category, 1, persons, fen, supplement))
         return out
 
+    def village(self, village_id: int) -> sql.VillageThen:
+        """``village_id``'s households as the months count them (``sql.VillageThen``)."""
+        joined: dict[dt.date, list[int]] = {}
+        left: dict[dt.date, list[int]] = {}
+        for (hid, m), (vid, _hukou) in self.then.items():
+            if (vid == village_id) != (self.now[hid][0] == village_id):
+                (joined if vid == village_id else left).setdefault(m, []).append(hid)
+        return sql.VillageThen(village_id, joined, left)
+
     def village_sign(self, hid: int, month: dt.date, village_id: int) -> int:
         """+1 when the household was in ``village_id`` at the month's end but is counted elsewhere
         now, -1 for the reverse, else 0."""
@@ -332,6 +348,40 @@ def _moved(conn: Connection, months: list[dt.date], today: dt.date) -> _Moved:
                 if first <= m and (last is None or last >= m):
                     paid[(hid, m)] = (category or "", int(persons or 0), int(fen or 0), int(supplement or 0))
     return _Moved({hid: now[hid] for hid in moved}, then, paid)
+
+
+def _joined_since(conn: Connection, month: dt.date, today: dt.date) -> list[int]:
+    """The ids of the members who joined their household after ``month`` ended (married in,
+    moved in from elsewhere, added by the form): the members table keeps no day of joining, the
+    audit log does. A household's members at the month's end are those its first row since
+    lists before it; a member now in it whose ID number and name are both missing there (one of
+    them alone corrected is the same person) joined since. A household created since is left as
+    it is (its first record is the one the month's ledger was decided on). Only the households
+    whose rows since show a member added are looked up."""
+    next_first = add_months(month, 1)
+    if next_first > today:
+        return []
+    then: dict[int, tuple[set[str], set[str]] | None] = {}  # household -> (ID numbers, names) at the month's end
+    added: set[int] = set()
+    for hid, before, after in sql.member_lists_since(conn, _log_time(next_first)):
+        if hid not in then:
+            was = json.loads(before) if before else None
+            listed = was.get("members") if isinstance(was, dict) else None
+            then[hid] = ({m.get("id_number") or "" for m in listed}, {m.get("name") or "" for m in listed}) \
+                if isinstance(listed, list) else None
+        known = then[hid]
+        if known is None or hid in added:
+            continue
+        now = json.loads(after) if after else None
+        if isinstance(now, dict) and any(m.get("id_number") not in known[0] and m.get("name") not in known[1]
+                                         for m in now.get("members") or ()):
+            added.add(hid)
+    out = []
+    for mid, hid, id_number, name in sql.members_of(conn, sorted(added)):
+        known = then[hid]
+        if known is not None and id_number not in known[0] and name not in known[1]:
+            out.append(mid)
+    return out
 
 
 def _change(conn: Connection, month: dt.date, village_id: int | None, moved: _Moved | None = None) -> Change:
@@ -680,7 +730,8 @@ def ledger_book(uow: UnitOfWork, month: dt.date, village_id: int | None = None, 
         now = month_values(conn, month)
         before = month_values(conn, add_months(month, -1))
         # every village's households: one that moved since is the month's village's
-        flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before)}
+        flags = {r[0]: r[1:] for r in sql.member_flags(conn, month, elderly_before, adult_before,
+                                                         joined_since=_joined_since(conn, month, today or dt.date.today()))}
         homes = sql.household_rows(conn, list(flags))
         # the households' records as they stood when the month ended: a village, 户籍, income,
         # head or account changed since is shown as it was then
