@@ -436,3 +436,34 @@ def test_the_start_pages_backup_item_counts_from_the_pages_day(qtbot, ctx):
         tick(window)
 
         assert page.counts["backup_due"] == 1
+
+
+def test_a_policy_set_saved_under_the_window_counts_incomes_on_the_window_s_day(qtbot, ctx, villages, monkeypatch):
+    """The window's clock says 1 January 2027, the computer 3 December 2026: a set in force from
+    1 January allowing 200 元 of employment costs counts in the list's income columns at once."""
+    import types
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
+    from tests.helpers import type_text
+    from tests.unit.test_income_policy_refresh import _columns, _declaring
+
+    class _Computer(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:  # type: ignore[override]
+            return dt.date(2026, 12, 3)
+
+    hid = _declaring(ctx, villages)
+    new_year = dt.date(2027, 1, 1)
+    window = window_on(qtbot, ctx, Clock(new_year))
+    monkeypatch.setattr(policy, "dt", types.SimpleNamespace(date=_Computer))
+    base = policy.policy_in_force(ctx.uow(), new_year).figures
+    dialog = PolicySetDialog(ctx, base, window, effective_from=new_year)
+    qtbot.addWidget(dialog)
+    type_text(dialog.widgets["employment_deduction_per_member_fen"], "200")
+    type_text(dialog.note, "2027 年提高就业成本扣减")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    assert _columns(ctx, hid) == (80000, 40000)  # 1000 元 − 200 元, two persons
