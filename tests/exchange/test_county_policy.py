@@ -129,7 +129,7 @@ def test_decisions_written_again_in_a_later_month_keep_their_period(ctx, townshi
     waiting = county.list_cases(county_ctx.uow())
     county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
     for c in waiting:
-        county.record_decision(county_ctx.uow(), c.id, True, "", TODAY, "陈科长")
+        county.record_decision(county_ctx.uow(), c.id, True, "", TODAY, "陈科长", today=TODAY)
     first = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d1.xlsx", today=TODAY)
     again = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d1-again.xlsx", again=True,
                                     today=dt.date(2027, 1, 4))
