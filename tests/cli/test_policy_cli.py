@@ -86,3 +86,8 @@ def test_policy_flow_without_a_date_starts_the_month_after_the_command_s_day(ctx
     assert "自 2028-03-01 起执行" in capsys.readouterr().out
     assert main(["--data-dir", str(ctx.data_dir), "policy", "--today", "2028-03-01"]) == 0
     assert "2028-03-01 起（现行）" in capsys.readouterr().out
+
+
+def test_a_day_that_does_not_exist_is_refused_in_chinese(ctx, capsys):
+    assert main(["--data-dir", str(ctx.data_dir), "policy", "--today", "2027-02-29"]) == 2
+    assert "2027 年 2 月只有 28 天" in capsys.readouterr().err

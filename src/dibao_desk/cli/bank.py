@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from dibao_desk import messages
-from dibao_desk.cli.common import BadInput, context, fail, hidden_today, parse_date, today_of
+from dibao_desk.cli.common import BadInput, context, fail, guarded, hidden_today, parse_date, today_of
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.printing.mask import mask_account
@@ -41,7 +41,7 @@ def register(sub) -> None:
                    help="确认银行对本期和另一期造册的回盘内容确实相同（文件不含批次，两期每户账号、金额都没有变化），仍然导入")
     r.add_argument("file", metavar="FILE", help="回盘文件（xlsx、csv 或定长文本）")
     hidden_today(r)
-    r.set_defaults(handler=run_bank_return)
+    r.set_defaults(handler=guarded(run_bank_return))
     s = payroll.add_parser("bank-status", help="造册的银行发放情况：已发放、发放失败、未回盘")
     s.add_argument("--period", required=True, metavar="P", help="造册期间：YYYY-MM 或 YYYYQn")
     s.add_argument("--kind", default="regular", choices=("regular", "back_pay", "subsidy"), help="造册类型（默认常规）")

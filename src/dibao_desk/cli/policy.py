@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, hidden_today, report_rule_error, today_of
+from dibao_desk.cli.common import context, fail, guarded, hidden_today, report_rule_error, today_of
 from dibao_desk.cli.table import lines
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
@@ -18,7 +18,7 @@ def register(sub) -> None:
     p = sub.add_parser("recompute", help="按当月执行的政策标准重新计算所有在保家庭的保障金，并打印合计")
     p.add_argument("--month", metavar="YYYY-MM", help="计算哪个月（默认本月）")
     hidden_today(p)
-    p.set_defaults(handler=run_recompute)
+    p.set_defaults(handler=guarded(run_recompute))
     p = sub.add_parser("policy", help="列出各套政策标准（保障标准、施保办法、财产限额等）及其生效日期")
     p.add_argument("--all", action="store_true", help="列出每套标准的全部数值")
     p.add_argument("--flow", action="append", default=[], metavar="类别=步骤",
@@ -29,7 +29,7 @@ def register(sub) -> None:
                    help="与 --flow 同用：新一套标准的生效日期（默认下月 1 日）")
     p.add_argument("--note", default="", help="与 --flow 同用：依据、说明")
     hidden_today(p)
-    p.set_defaults(handler=run_policy)
+    p.set_defaults(handler=guarded(run_policy))
 
 
 def parse_month(text: str | None, today: dt.date | None = None) -> dt.date | None:
