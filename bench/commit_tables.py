@@ -122,7 +122,7 @@ def main() -> int:
     carrying = work / "carrying.xlsx"
     make_layout_roster(carrying, a.persons // 2, "carrying")
     ctx = _new_store(work / "carrying")
-    policy.add_policy_set(ctx.uow(), dt.date(2020, 1, 1), dataclasses.replace(policy.PolicyFigures(), method="class"))
+    policy.add_policy_set(ctx.uow(), dt.date(2020, 1, 1), dataclasses.replace(policy.PolicyFigures(), method="class"), today=dt.date.today())
     _commit(work / "carrying", carrying, ctx=ctx)
     _report("carrying, class policy", ctx)
     ctx = _commit(work / "suspended", first, options=ri.ImportOptions(today=TODAY, status="suspended"))

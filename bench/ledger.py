@@ -95,7 +95,7 @@ def main() -> int:
     current = policy.policy_in_force(ctx.uow(), raise_month).figures
     policy.add_policy_set(ctx.uow(), raise_month, dataclasses.replace(
         current, urban_standard_fen=current.urban_standard_fen + 5000,
-        rural_standard_fen=current.rural_standard_fen + 5000), "bench: standards raised by 50 yuan")
+        rural_standard_fen=current.rural_standard_fen + 5000), "bench: standards raised by 50 yuan", today=dt.date.today())
     t_compute = best(lambda: benefit.compute_all(ctx.uow(), raise_month), 3)
     t0, c0 = time.perf_counter(), time.process_time()
     _t, p = proposals.propose_standard(ctx.uow(), raise_month, TODAY, "bench")

@@ -74,7 +74,7 @@ def main() -> int:
     current = policy.policy_in_force(ctx.uow(), month)
     raised = dataclasses.replace(current.figures, urban_standard_fen=current.figures.urban_standard_fen + 5000,
                                  rural_standard_fen=current.figures.rural_standard_fen + 5000)
-    policy.add_policy_set(ctx.uow(), month, raised, "bench: standards raised by 50 yuan")
+    policy.add_policy_set(ctx.uow(), month, raised, "bench: standards raised by 50 yuan", today=dt.date.today())
     t0 = time.perf_counter()
     totals = benefit.recompute_all(ctx.uow(), month)
     t_all = time.perf_counter() - t0

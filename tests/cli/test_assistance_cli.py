@@ -105,3 +105,18 @@ def test_list_marks_a_member_who_married_out(ctx, make_household, capsys):
                     today=dt.date(2026, 11, 30))
     assert run(ctx, "list", "--household", str(h.id)) == 0
     assert "张小（已不在本户）" in capsys.readouterr().out
+
+
+def test_add_is_given_on_the_command_s_day(ctx, make_household, capsys):
+    """Acting on 29 February 2028 (the computer says otherwise): an item given that day is no date
+    ahead, and one without --date is given that day."""
+    h = make_household(wages_fen=0)
+    assert run(ctx, "add", "--household", str(h.id), "--kind", "medical", "--amount", "300", "--date", "2028-02-29",
+               "--giver", "县医保局", "--today", "2028-02-29") == 0, capsys.readouterr().err
+    assert run(ctx, "add", "--household", str(h.id), "--kind", "heating", "--amount", "200",
+               "--giver", "镇政府", "--today", "2028-02-29") == 0, capsys.readouterr().err
+    assert sorted((i.kind, i.given_on.isoformat()) for i in assistance.list_for(ctx.uow(), h.id)) == [
+        ("heating", "2028-02-29"), ("medical", "2028-02-29")]
+    assert run(ctx, "add", "--household", str(h.id), "--kind", "medical", "--amount", "300", "--date", "2028-03-01",
+               "--giver", "县医保局", "--today", "2028-02-29") == 1
+    assert "给予日期 2028-03-01 晚于今天" in capsys.readouterr().err

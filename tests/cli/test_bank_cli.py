@@ -182,3 +182,23 @@ def test_bank_file_is_dated_by_the_hidden_today_as_other_payroll_commands_are(ct
     code, _text, err = run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "dated",
                            "--out", str(out), "--today", "2026-13-02")
     assert code == 2 and "2026-13-02" in err
+
+
+def test_a_bank_return_is_recorded_on_the_command_s_day(ctx, signed, tmp_path, capsys):  # noqa: F811
+    """Imported on 31 December 2026 (the computer says otherwise), the answers are dated that day:
+    the day a failed transfer's deduction is owed again and the return was recorded."""
+    from sqlalchemy import select
+
+    from dibao_desk.models import PayrollLine
+
+    out = tmp_path / "代发.txt"
+    run(ctx, capsys, "payroll", "bank-file", "--period", "2026-11", "--layout", "fixed_gbk", "--out", str(out),
+        "--today", "2026-12-30")
+    ret = bank_answers(out, tmp_path / "回盘.txt", [("成功", ""), ("失败", "账户冻结"), ("成功", "")])
+    code, text, err = run(ctx, capsys, "payroll", "bank-return", "--period", "2026-11", "--layout", "fixed_gbk",
+                          str(ret), "--today", "2026-12-31")
+    assert code == 0 and "已记录银行回盘" in text, err
+    with ctx.uow() as uow:
+        days = set(uow.session.scalars(select(PayrollLine.bank_answered_on)
+                                       .where(PayrollLine.payroll_id == signed.id)))
+    assert days == {D(2026, 12, 31)}

@@ -60,6 +60,32 @@ def test_export_and_import_from_the_terminal(ctx, township, county_ctx, tmp_path
     assert "合计" in capsys.readouterr().out
 
 
+def test_the_county_draws_and_decides_on_the_command_s_day(ctx, township, county_ctx, tmp_path, capsys):
+    """Acting on 31 December 2026 (the computer says otherwise): a decision dated that day is no
+    date ahead, one dated 1 January is; with no --date it is dated that day."""
+    from sqlalchemy import select
+
+    from dibao_desk.models import CountyDecision
+    from dibao_desk.services import county
+
+    town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+    out = tmp_path / "cases.xlsx"
+    assert main(["--data-dir", town, "export", "cases", "--period", "2026Q4", "--out", str(out)]) == 0
+    assert main(["--data-dir", cnty, "import-package", str(out)]) == 0
+    assert main(["--data-dir", cnty, "county", "sample", "--seed", "7", "--today", "2026-12-31"]) == 0
+    first, second = (c.id for c in county.list_cases(county_ctx.uow()))
+    capsys.readouterr()
+    decide = ["--data-dir", cnty, "county", "decide", "--approve", "--today", "2026-12-31"]
+    assert main([*decide, str(first), "--date", "2027-01-01"]) == 1
+    assert "2027-01-01" in capsys.readouterr().err
+    assert main([*decide, str(first), "--date", "2026-12-31"]) == 0, capsys.readouterr().err
+    assert main([*decide, str(second)]) == 0, capsys.readouterr().err
+    with county_ctx.uow() as uow:
+        assert uow.session.execute(select(CountyDecision.case_id, CountyDecision.decided_on)
+                                   .order_by(CountyDecision.case_id)).all() == [
+            (first, dt.date(2026, 12, 31)), (second, dt.date(2026, 12, 31))]
+
+
 def test_bad_period_and_bad_file(ctx, tmp_path, capsys):
     assert main(["--data-dir", str(ctx.data_dir), "export", "roster", "--period", "2026-13",
                  "--out", str(tmp_path / "x.xlsx")]) == 1

@@ -76,3 +76,18 @@ def test_recompute_names_the_households_it_finds_ineligible(ctx, make_household,
     out = capsys.readouterr().out
     assert "1 户按现有登记已不符合低保条件" in out
     assert f"户 {above.id}　东风村　李四" in out and "张三" not in out.split("不符合低保条件")[1]
+
+
+def test_policy_flow_without_a_date_starts_the_month_after_the_command_s_day(ctx, capsys):
+    """Acting on 29 February 2028 (the computer says otherwise), the new set is in force from
+    1 March 2028, the month after the command's day, and the list marks the set in force that day."""
+    args = ["--data-dir", str(ctx.data_dir), "policy", "--flow", "no_review=8,9,10", "--today", "2028-02-29"]
+    assert main(args) == 0
+    assert "自 2028-03-01 起执行" in capsys.readouterr().out
+    assert main(["--data-dir", str(ctx.data_dir), "policy", "--today", "2028-03-01"]) == 0
+    assert "2028-03-01 起（现行）" in capsys.readouterr().out
+
+
+def test_a_day_that_does_not_exist_is_refused_in_chinese(ctx, capsys):
+    assert main(["--data-dir", str(ctx.data_dir), "policy", "--today", "2027-02-29"]) == 2
+    assert "2027 年 2 月只有 28 天" in capsys.readouterr().err

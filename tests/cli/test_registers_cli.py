@@ -241,3 +241,24 @@ def test_the_file_list_printed_from_the_terminal_is_dated_the_day_the_command_ac
     assert run(ctx, "files", "print", "--household", str(hh.id), "--out", str(out), "--today", "2028-02-29") == 0
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "2028年2月29日" in text.replace(" ", ""), text
+
+
+def test_relatives_are_registered_corrected_and_printed_on_the_command_s_day(ctx, make_household, tmp_path, capsys):
+    """Acting on 31 December 2027 (the computer says otherwise): a registration dated that day is
+    no date ahead, and the year's 备案表 is that year's, dated that day."""
+    import subprocess
+
+    make_household(extra_members=(MemberDraft("李四", SPOUSE, "spouse"),))
+    assert run(ctx, "relatives", "add", "--staff-id", CADRE, "--staff-name", "赵村长", "--role", "village_cadre",
+               "--village", "东风村", "--id", SPOUSE, "--name", "李四", "--relation", "sibling",
+               "--date", "2027-12-30", "--today", "2027-12-31") == 0
+    with ctx.uow() as uow:
+        rid = uow.session.scalars(select(FilingRelative.id)).one()
+    assert run(ctx, "relatives", "correct", str(rid), "--date", "2027-12-31", "--reason", "登记日期写错",
+               "--today", "2027-12-31") == 0, capsys.readouterr().err
+    assert "2027-12-31" in capsys.readouterr().out
+    out = tmp_path / "备案表.pdf"
+    assert run(ctx, "relatives", "print", "--out", str(out), "--today", "2027-12-31") == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    text = text.replace(" ", "")
+    assert "2027年" in text and "李四" in text and "2027年12月31日" in text, text

@@ -36,7 +36,7 @@ def _clerk(folder: str, name: str, barrier, job: str, arg: str, out) -> None:
             d = county.draw_sample(ctx.uow(), seed=7, today=TODAY)
             out.put((name, "drew", d.population))
         elif job == "decide":
-            row = county.record_decision(ctx.uow(), int(arg), True, "", dt.date(2026, 11, 20), name)
+            row = county.record_decision(ctx.uow(), int(arg), True, "", dt.date(2026, 11, 20), name, today=TODAY)
             out.put((name, "decided", row.id))
         elif job == "send-warnings":
             sent = county.export_warnings(ctx.uow(), "360426100000", Path(arg) / f"核对预警-{name}.xlsx", today=TODAY)

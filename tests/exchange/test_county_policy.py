@@ -20,7 +20,7 @@ def test_policy_package_from_county_to_township(ctx, township, county_ctx, tmp_p
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
     raised = dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000, supplements_stack=True)
-    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标")
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标", today=dt.date.today())
     down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
                                    township_code="360426100000", today=TODAY)
     preview = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
@@ -43,7 +43,7 @@ def test_policy_package_from_county_to_township(ctx, township, county_ctx, tmp_p
 def test_sample_share_comes_from_policy_and_is_a_floor(ctx, township, county_ctx, tmp_path):
     base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
     policy.add_policy_set(county_ctx.uow(), dt.date(2026, 11, 1),
-                          dataclasses.replace(base, county_check_permille=500), "抽查 50%")
+                          dataclasses.replace(base, county_check_permille=500), "抽查 50%", today=dt.date.today())
     cases = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
     exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
     draw = county.draw_sample(county_ctx.uow(), share_permille=100, seed=5, today=TODAY)  # asks for less
@@ -60,7 +60,7 @@ def test_a_township_reads_the_countys_figures_in_yuan_percent_and_words(ctx, tow
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
     policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
-                          dataclasses.replace(base, urban_standard_fen=63000), "2027 年提标")
+                          dataclasses.replace(base, urban_standard_fen=63000), "2027 年提标", today=dt.date.today())
     down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
                                    township_code="360426100000", today=TODAY)
     preview = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
@@ -80,7 +80,7 @@ def test_the_policy_sheet_gives_each_figure_its_unit(ctx, township, county_ctx, 
     roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
-    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), base, "2027 年标准")
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), base, "2027 年标准", today=dt.date.today())
     down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
                                    township_code="360426100000", today=TODAY)
     sheet = openpyxl.load_workbook(down.path, read_only=True)["政策标准"]
@@ -98,11 +98,11 @@ def test_policy_written_again_is_the_package_first_sent_not_the_figures_entered_
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
     policy.add_policy_set(county_ctx.uow(), dt.date(2026, 7, 1),
-                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 1000), "2026 年下半年")
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 1000), "2026 年下半年", today=dt.date.today())
     first = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1.xlsx",
                                     township_code="360426100000", today=TODAY)
     raised = dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 5000)
-    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标")
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标", today=dt.date.today())
     later = dt.date(2026, 12, 31)  # written again the next month: the period stays the first's
     again = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1-again.xlsx",
                                     township_code="360426100000", again=True, today=later)
@@ -129,7 +129,7 @@ def test_decisions_written_again_in_a_later_month_keep_their_period(ctx, townshi
     waiting = county.list_cases(county_ctx.uow())
     county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
     for c in waiting:
-        county.record_decision(county_ctx.uow(), c.id, True, "", TODAY, "陈科长")
+        county.record_decision(county_ctx.uow(), c.id, True, "", TODAY, "陈科长", today=TODAY)
     first = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d1.xlsx", today=TODAY)
     again = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d1-again.xlsx", again=True,
                                     today=dt.date(2027, 1, 4))
@@ -145,11 +145,11 @@ def test_policy_written_again_after_an_upgrade_carries_the_sets_of_then_and_says
     roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
-    policy.add_policy_set(county_ctx.uow(), dt.date(2026, 7, 1), base, "2026 年下半年")
+    policy.add_policy_set(county_ctx.uow(), dt.date(2026, 7, 1), base, "2026 年下半年", today=dt.date.today())
     first = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1.xlsx",
                                     township_code="360426100000", today=TODAY)
     policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
-                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 5000), "提标")
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 5000), "提标", today=dt.date.today())
     words = dict(messages.LABELS["policy_field"], rural_standard_fen="农村低保标准（新名称）")
     monkeypatch.setitem(messages.LABELS, "policy_field", words)
     again = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p1-again.xlsx",
@@ -206,9 +206,9 @@ def test_a_package_of_several_sets_recomputes_the_list_incomes_once(ctx, townshi
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), TODAY).figures
     policy.add_policy_set(county_ctx.uow(), dt.date(2026, 11, 1),
-                          dataclasses.replace(base, employment_deduction_per_member_fen=20000), "11 月")
+                          dataclasses.replace(base, employment_deduction_per_member_fen=20000), "11 月", today=dt.date.today())
     policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
-                          dataclasses.replace(base, employment_deduction_per_member_fen=25000), "2027 年")
+                          dataclasses.replace(base, employment_deduction_per_member_fen=25000), "2027 年", today=dt.date.today())
     down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
                                    township_code="360426100000", today=TODAY)
     calls = []

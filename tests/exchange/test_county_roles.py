@@ -45,11 +45,11 @@ def test_the_county_approval_needs_a_reviewer_and_the_clerks_work_a_clerk(ctx, t
     draw = county.draw_sample(c.uow(), seed=42, today=TODAY)
     assert draw.population == 2
     with pytest.raises(RuleError) as info:
-        county.record_decision(c.uow(), first.id, True, "", dt.date(2026, 11, 20), "小张")
+        county.record_decision(c.uow(), first.id, True, "", dt.date(2026, 11, 20), "小张", today=TODAY)
     assert info.value.problems[0].code == "account.forbidden.reviewer"
     assert [x.approved for x in county.list_cases(c.uow(), status=None)] == [None, None]
 
     _as(c, "老周")
-    county.record_decision(c.uow(), first.id, True, "", dt.date(2026, 11, 20), "老周")
-    county.record_decision(c.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "老周")
+    county.record_decision(c.uow(), first.id, True, "", dt.date(2026, 11, 20), "老周", today=TODAY)
+    county.record_decision(c.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "老周", today=TODAY)
     assert sorted(str(x.approved) for x in county.list_cases(c.uow(), status=None)) == ["False", "True"]

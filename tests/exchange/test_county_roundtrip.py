@@ -36,8 +36,8 @@ def test_round_trip_township_county_township(ctx, township, county_ctx, tmp_path
     assert draw.population == 2 and len(draw.sampled_case_ids) == 1  # ceil(30 % of 2)
     assert county.verify_draw(county_ctx.uow(), draw.id)
     first, second = awaiting
-    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长")
-    county.record_decision(county_ctx.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "陈科长")
+    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长", today=TODAY)
+    county.record_decision(county_ctx.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "陈科长", today=TODAY)
     down = county.export_decisions(county_ctx.uow(), "360426100000", stick / "审批结果.xlsx", today=TODAY)
     assert down.rows == {"审批结果": 2}
 
@@ -64,7 +64,7 @@ def test_preview_of_a_good_package_writes_nothing(ctx, township, county_ctx, tmp
     exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
     county.draw_sample(county_ctx.uow(), seed=1, today=TODAY)
     for c in county.list_cases(county_ctx.uow()):
-        county.record_decision(county_ctx.uow(), c.id, True, "", dt.date(2026, 11, 20), "陈科长")
+        county.record_decision(county_ctx.uow(), c.id, True, "", dt.date(2026, 11, 20), "陈科长", today=TODAY)
     down = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
     before, digest = store_state(ctx), file_digest(ctx.store.path)
     preview = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
@@ -111,11 +111,11 @@ def test_a_special_case_decided_at_the_county_comes_back_marked(ctx, township, c
     first, second = county.list_cases(county_ctx.uow())
     with pytest.raises(RuleError):  # a collective decision names at least two participants
         county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长",
-                               special=CollectiveDecision("serious_illness", dt.date(2026, 11, 19), "陈科长", "纪要"))
+                               special=CollectiveDecision("serious_illness", dt.date(2026, 11, 19), "陈科长", "纪要"), today=TODAY)
     decision = CollectiveDecision("serious_illness", dt.date(2026, 11, 19), "陈局长、陈科长、刘科长",
                                   "户主肝癌晚期，医疗支出大于家庭收入")
-    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长", special=decision)
-    county.record_decision(county_ctx.uow(), second.id, True, "", dt.date(2026, 11, 20), "陈科长")
+    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长", special=decision, today=TODAY)
+    county.record_decision(county_ctx.uow(), second.id, True, "", dt.date(2026, 11, 20), "陈科长", today=TODAY)
     down = county.export_decisions(county_ctx.uow(), "360426100000", tmp_path / "d.xlsx", today=TODAY)
 
     pre = exchange.preview_package(ctx.uow(), down.path, today=TODAY)

@@ -319,3 +319,21 @@ def test_a_pending_warning_is_corrected_or_deleted_a_sent_one_is_not(ctx, townsh
                  .order_by(AuditLog.id)]
     assert audit == [(fixed.id, "add"), (fixed.id, "edit"), (fixed.id, "edit"), (extra.id, "add"),
                      (extra.id, "delete")]
+
+
+def test_a_warning_from_the_terminal_is_entered_and_corrected_on_the_command_s_day(
+        ctx, township, county_with_roster, capsys):
+    """Acting on 1 January 2027 (the computer says otherwise): checked that day unless told, an
+    answer due that day is no date past, and the warning is numbered in 2027."""
+    from dibao_desk.cli import main
+
+    cnty = str(county_with_roster.data_dir)
+    assert main(["--data-dir", cnty, "county", "warn", TOWN, make_id("19600310", 11), "--kind", "死亡",
+                 "--detail", "民政殡葬数据比对：已火化", "--answer-by", "2027-01-01", "--today", "2027-01-01"]) == 0, \
+        capsys.readouterr().err
+    assert "YJ2027" in capsys.readouterr().out
+    w, = county.list_warnings(county_with_roster.uow())
+    assert (w.checked_on, w.answer_by) == (dt.date(2027, 1, 1), dt.date(2027, 1, 1))
+    assert main(["--data-dir", cnty, "county", "edit-warning", w.warning_ref, "--checked-on", "2027-01-01",
+                 "--answer-by", "2027-01-02", "--today", "2027-01-01"]) == 0, capsys.readouterr().err
+    assert county.list_warnings(county_with_roster.uow())[0].answer_by == dt.date(2027, 1, 2)

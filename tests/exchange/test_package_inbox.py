@@ -18,7 +18,7 @@ def policy_package(county_ctx, folder, ctx=None):
         exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
         base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
         raised = dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000)
-        policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标")
+        policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), raised, "2027 年提标", today=dt.date.today())
     return exchange.export_package(county_ctx.uow(), "policy", "", folder / "德安县-政策标准.xlsx",
                                    township_code="360426100000", today=TODAY).path
 
@@ -108,7 +108,7 @@ def test_a_package_whose_write_was_cut_short_is_neither_listed_nor_imported(
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
     policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
-                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000), "2027 年提标")
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000), "2027 年提标", today=dt.date.today())
 
     def pulled_out(*a, **k):
         raise OSError(errno.EIO, "Input/output error")

@@ -145,7 +145,7 @@ def test_fuller_notice_lists_incomes_only_with_recorded_consent(ctx, villages, t
     from dibao_desk.domain.policy import PolicyFigures
     from dibao_desk.services import policy
 
-    policy.add_policy_set(ctx.uow(), D(2026, 11, 1), PolicyFigures(full_notice_supporter_names=True))
+    policy.add_policy_set(ctx.uow(), D(2026, 11, 1), PolicyFigures(full_notice_supporter_names=True), today=dt.date.today())
     printing.print_notice(ctx.uow(), "long", out, full=True, on=D(2026, 11, 23))
     assert "孙赡养（儿子）：家庭3人" in "".join(pages_text(out))
 

@@ -243,7 +243,7 @@ def test_the_ledger_written_with_the_import_is_the_one_ledger_build_made(ctx, vi
     from tests.exchange.test_roster_layouts import carrying_roster
 
     if method == "class":
-        policy.add_policy_set(ctx.uow(), dt.date(2020, 1, 1), dataclasses.replace(PolicyFigures(), method="class"))
+        policy.add_policy_set(ctx.uow(), dt.date(2020, 1, 1), dataclasses.replace(PolicyFigures(), method="class"), today=dt.date.today())
     built = _receiving_without_ledger(ctx, make_household, "周一", make_id("19500101", 901))
     assert ledger.build(ctx.uow(), TODAY) == 1
     waiting = _receiving_without_ledger(ctx, make_household, "吴二", make_id("19500202", 902))

@@ -248,3 +248,13 @@ def test_the_figures_over_the_bars_keep_apart(count, value):
         assert 4 <= bars.barLabels.fontSize and stringWidth(label, font, bars.barLabels.fontSize) < slot, label
     if count <= 20 and value < 99999999:
         assert bars.barLabelFormat is not None  # 1234.6万 over 20 bars: still written
+
+
+def test_stats_from_a_terminal_reads_the_period_on_the_command_s_day(ctx, town, capsys):
+    """Acting on 1 January 2027 (the computer says otherwise): January is this month, its 台账 not
+    marked as planned, and it is the period when none is given."""
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--today", "2027-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "按2027年1月台账统计" in out and "2027年1月（计划）" not in out
+    assert main(["--data-dir", str(ctx.data_dir), "stats", "--period", "2027-02", "--today", "2027-01-31"]) == 0
+    assert "按2027年2月（计划）台账统计" in capsys.readouterr().out

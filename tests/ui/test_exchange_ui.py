@@ -55,8 +55,8 @@ def test_export_then_import_the_county_decisions(qtbot, ctx, township, county_ct
     exchange.import_package(county_ctx.uow(), up, today=TODAY)
     county.draw_sample(county_ctx.uow(), seed=3, today=TODAY)
     first, second = county.list_cases(county_ctx.uow())
-    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长")
-    county.record_decision(county_ctx.uow(), second.id, False, "家庭财产超过规定", dt.date(2026, 11, 20), "陈科长")
+    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长", today=TODAY)
+    county.record_decision(county_ctx.uow(), second.id, False, "家庭财产超过规定", dt.date(2026, 11, 20), "陈科长", today=TODAY)
     down = county.export_decisions(county_ctx.uow(), "360426100000", stick / "审批结果.xlsx", today=TODAY).path
 
     # back at the township: preview first, nothing written until 确认导入

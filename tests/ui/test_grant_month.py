@@ -23,7 +23,7 @@ def _case_at_grant(ctx, make_household) -> tuple[int, int, dt.date]:
     from tests.helpers import walk_case
 
     policy.ensure_default_policy(ctx.uow())
-    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(rural_standard_fen=50000), "提标")
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(rural_standard_fen=50000), "提标", today=dt.date.today())
     h = make_household(wages_fen=20000, head_id=make_id("19600315", 11))
     on = D(2026, 11, 2)
     case_id = proc.receive_application(ctx.uow(), h.id, {
@@ -212,7 +212,7 @@ def test_a_grant_typed_in_january_for_december_offers_decembers_classes(qtbot, c
     policy.ensure_default_policy(ctx.uow())
     for start, fen in ((D(2026, 12, 1), (7700, 5200, 4200)), (D(2027, 1, 1), (8000, 5500, 4500))):
         policy.add_policy_set(ctx.uow(), start, PolicyFigures(
-            method="class", class1_fen=fen[0], class2_fen=fen[1], class3_fen=fen[2]), "分类施保")
+            method="class", class1_fen=fen[0], class2_fen=fen[1], class3_fen=fen[2]), "分类施保", today=dt.date.today())
     h = make_household(wages_fen=20000, head_id=make_id("19600315", 11))
     on = D(2026, 11, 2)
     case_id = proc.receive_application(ctx.uow(), h.id, {

@@ -121,7 +121,7 @@ def test_a_standard_raise_is_granted_as_one_batch_in_the_window(qtbot, ctx, rece
 
     old = policy.policy_in_force(ctx.uow(), TODAY).figures
     policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000, flow_change="3,4,6,7,8,9,10"),
-                          "2027 年标准")
+                          "2027 年标准", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), TODAY)
     days = [(D(2026, 11, 24), None), (D(2026, 11, 25), None), (D(2026, 11, 26), "post"),
             (D(2026, 12, 3), None), (D(2026, 12, 31), None)]
@@ -154,7 +154,7 @@ def test_a_batch_granted_in_the_window_says_who_keeps_a_later_decision_31_decemb
         uow.commit()
     old = policy.policy_in_force(ctx.uow(), TODAY).figures
     policy.add_policy_set(ctx.uow(), D(2026, 9, 1), replace(old, rural_standard_fen=50000, flow_change="3,4,6,7,8,9,10"),
-                          "9 月起标准")
+                          "9 月起标准", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 9, 1), TODAY)
     shown: list[str] = []
     monkeypatch.setattr(batch_step_dialog.QMessageBox, "information",
@@ -282,7 +282,7 @@ def test_cancelling_the_grant_of_a_batch_writes_no_ledger(qtbot, ctx, receiving,
 
     old = policy.policy_in_force(ctx.uow(), TODAY).figures
     policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000, flow_change="3,4,6,7,8,9,10"),
-                          "2027 年标准")
+                          "2027 年标准", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), TODAY)
     for day in (D(2026, 11, 24), D(2026, 11, 25), D(2026, 11, 26), D(2026, 12, 3)):
         proposals.record_batch_step(ctx.uow(), p.id, day, "县民政局", day) if day != D(2026, 11, 26) else \

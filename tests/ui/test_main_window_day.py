@@ -436,3 +436,72 @@ def test_the_start_pages_backup_item_counts_from_the_pages_day(qtbot, ctx):
         tick(window)
 
         assert page.counts["backup_due"] == 1
+
+
+def test_a_policy_set_saved_under_the_window_counts_incomes_on_the_window_s_day(qtbot, ctx, villages, monkeypatch):
+    """The window's clock says 1 January 2027, the computer 3 December 2026: a set in force from
+    1 January allowing 200 元 of employment costs counts in the list's income columns at once."""
+    import types
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
+    from tests.helpers import type_text
+    from tests.unit.test_income_policy_refresh import _columns, _declaring
+
+    class _Computer(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:  # type: ignore[override]
+            return dt.date(2026, 12, 3)
+
+    hid = _declaring(ctx, villages)
+    new_year = dt.date(2027, 1, 1)
+    window = window_on(qtbot, ctx, Clock(new_year))
+    monkeypatch.setattr(policy, "dt", types.SimpleNamespace(date=_Computer))
+    base = policy.policy_in_force(ctx.uow(), new_year).figures
+    dialog = PolicySetDialog(ctx, base, window, effective_from=new_year)
+    qtbot.addWidget(dialog)
+    type_text(dialog.widgets["employment_deduction_per_member_fen"], "200")
+    type_text(dialog.note, "2027 年提高就业成本扣减")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    assert _columns(ctx, hid) == (80000, 40000)  # 1000 元 − 200 元, two persons
+
+
+def test_a_set_in_force_on_the_window_s_day_is_marked_current_and_offers_that_month_s_recompute(
+        qtbot, ctx, monkeypatch):
+    """The window's clock says 1 January 2027, the computer 3 December 2026: a set from 1 January
+    added in 设置 is 现行 there, and the program offers to recompute January's benefits."""
+    import types
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from dibao_desk.ui.actions import settings as settings_actions
+    from dibao_desk.ui.dialogs import settings as settings_dialog
+    from tests.helpers import type_text
+
+    class _Computer(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:  # type: ignore[override]
+            return dt.date(2026, 12, 3)
+
+    new_year = dt.date(2027, 1, 1)
+    window = window_on(qtbot, ctx, Clock(new_year))
+    computer = types.SimpleNamespace(date=_Computer, datetime=dt.datetime, timedelta=dt.timedelta)
+    for module in (policy, settings_actions, settings_dialog):  # the page asked the computer before
+        monkeypatch.setattr(module, "dt", computer, raising=False)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    settings = settings_actions.open_settings(window)
+    page = settings.policy_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    d = page.dialog
+    d.effective_from.setDate(QDate(2027, 1, 1))
+    type_text(d.widgets["rural_standard_fen"], "500")
+    qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "本月（2027年1月）的保障金应按它计算" in asked[0]
+    states = {page.table.item(r, 0).text(): page.table.item(r, 7).text() for r in range(page.table.rowCount())}
+    assert states["2027-01-01"] == "现行"

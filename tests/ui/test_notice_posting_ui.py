@@ -18,8 +18,8 @@ P = "王经办"
 
 
 def test_the_posting_form_shows_the_window_of_the_day_typed(qtbot, ctx, make_household):
-    policy.add_policy_set(ctx.uow(), D(2026, 1, 1), PolicyFigures(notice_days=7), "公示 7 天")
-    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), PolicyFigures(notice_days=5), "公示改为 5 天")
+    policy.add_policy_set(ctx.uow(), D(2026, 1, 1), PolicyFigures(notice_days=7), "公示 7 天", today=dt.date.today())
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), PolicyFigures(notice_days=5), "公示改为 5 天", today=dt.date.today())
     h = make_household(wages_fen=20000, head_id=make_id("19600101", 11))
     on = D(2026, 12, 20)
     cid = proc.receive_application(ctx.uow(), h.id, {"on": on, "person": P, "declaration_signed": True,

@@ -82,7 +82,7 @@ def test_the_complaints_page_tells_which_guessed_deadlines_moved(qtbot, ctx, mak
     from tests.unit.test_complaints import _knows_2027
 
     hh = make_household()
-    policy.add_policy_set(ctx.uow(), dt.date(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    policy.add_policy_set(ctx.uow(), dt.date(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日", today=dt.date.today())
     c = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 12, 28), channel="box", household_id=hh.id,
                                  description="家里新买了轿车", today=dt.date(2026, 12, 31))
     assert c.due_approximate
@@ -378,7 +378,7 @@ def test_the_window_opened_after_an_update_names_the_deadlines_that_moved(qtbot,
     from tests.unit.test_complaints import _knows_2027
 
     hh = make_household()
-    policy.add_policy_set(ctx.uow(), dt.date(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    policy.add_policy_set(ctx.uow(), dt.date(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日", today=dt.date.today())
     c = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 12, 28), channel="box", household_id=hh.id,
                                  description="家里新买了轿车", today=dt.date(2026, 12, 31))
     _knows_2027(monkeypatch)

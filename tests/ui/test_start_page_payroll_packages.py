@@ -90,7 +90,7 @@ def test_a_county_package_in_the_last_import_folder_is_counted_and_opens_the_imp
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)  # the county knows the township
     base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
     policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1),
-                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000), "2027 年提标")
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + 3000), "2027 年提标", today=dt.date.today())
     down = exchange.export_package(county_ctx.uow(), "policy", "", stick / "德安县-政策标准.xlsx",
                                    township_code="360426100000", today=TODAY)
     page.refresh()

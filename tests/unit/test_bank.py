@@ -85,7 +85,7 @@ def test_a_return_with_one_bad_line_writes_nothing_and_says_what_was_read(ctx, s
     changed = tmp_path / "changed.txt"
     changed.write_bytes(raw)
     ret = bank_answers(changed, tmp_path / "回盘.txt", [("成功", "")] * 3)
-    rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed)
+    rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 5))
     assert not rc.written and rc.problems
     assert rc.problems[0].code in ("return.total_differs", "return.amount_differs")
     assert [s for _h, s, _r, _d in statuses(ctx, signed.id)] == ["", "", ""]
@@ -98,7 +98,7 @@ def test_another_rosters_return_is_refused(ctx, signed, fixed, tmp_path):
     other.write_bytes(out.read_bytes().replace(f"DB202611R{signed.id}".encode(), b"DB202610R9".ljust(
         len(f"DB202611R{signed.id}"))))
     ret = bank_answers(other, tmp_path / "回盘.txt", [("成功", "")] * 3)
-    rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed)
+    rc = bank.record_bank_return(ctx.uow(), signed.id, ret, fixed, today=D(2026, 12, 5))
     assert not rc.written and {p.code for p in rc.problems} == {"return.other_batch", "return.other_roster"}
     from dibao_desk import messages
 

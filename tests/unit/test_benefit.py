@@ -258,9 +258,9 @@ def test_policy_change_in_the_middle_of_a_year(ctx, make_household):
     h = make_household(wages_fen=30000)  # 1 person, rural, 300 元
     base = policy.policy_in_force(ctx.uow(), dt.date(2026, 1, 1)).figures
     july = policy.add_policy_set(ctx.uow(), dt.date(2026, 7, 1),
-                                 dataclasses.replace(base, rural_standard_fen=50000), "7月起提标")
+                                 dataclasses.replace(base, rural_standard_fen=50000), "7月起提标", today=dt.date.today())
     mid = policy.add_policy_set(ctx.uow(), dt.date(2026, 9, 15),
-                                dataclasses.replace(base, rural_standard_fen=52000), "9月15日起")
+                                dataclasses.replace(base, rural_standard_fen=52000), "9月15日起", today=dt.date.today())
     got = {m: benefit.assess(ctx.uow(), h.id, dt.date(2026, m, 1)) for m in (6, 7, 9, 10)}
     assert got[6].amount_fen == 15000 and got[6].policy_set_id != july.id
     assert got[7].amount_fen == 20000 and got[7].policy_set_id == july.id
@@ -324,7 +324,7 @@ def test_recompute_cancelled_writes_nothing(ctx, make_household):
 def test_recompute_matches_assess(ctx, make_household):
     """The bulk path and the one-household path give the same amount and class."""
     PLUS_SET = dataclasses.replace(policy.policy_in_force(ctx.uow(), MONTH).figures, method="difference_plus")
-    policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), PLUS_SET)
+    policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), PLUS_SET, today=dt.date.today())
     ids = [
         make_household(head="甲", head_id=make_id("19500101", 11), wages_fen=0).id,
         make_household(head="乙", head_id=make_id("19910101", 22), wages_fen=30000, extra_members=(
@@ -356,7 +356,7 @@ def test_bulk_recompute_agrees_with_the_explained_path_on_varied_households(ctx,
         base, method=method, housing_area_per_person_m2_x100=3500, vehicles_allowed=1,
         vehicle_exempt_below_fen=1_000_000,
         employment_deduction_permille=100, minimum_benefit_fen=3000,
-        supplements_stack=method == "difference_plus" and rng.random() < 0.5))
+        supplements_stack=method == "difference_plus" and rng.random() < 0.5), today=dt.date.today())
     seq = 100
     ids = []
     for n in range(30):

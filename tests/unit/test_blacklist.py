@@ -48,7 +48,7 @@ def test_first_false_declaration_warns_second_lists_with_the_policy_year(ctx):
 
 
 def test_the_bar_is_a_policy_figure(ctx):
-    policy.add_policy_set(ctx.uow(), D(2025, 1, 1), PolicyFigures(blacklist_months=24), "两年")
+    policy.add_policy_set(ctx.uow(), D(2025, 1, 1), PolicyFigures(blacklist_months=24), "两年", today=dt.date.today())
     blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2025, 1, 5), "一", today=D(2026, 11, 30))
     d = blacklist.record_false_declaration(ctx.uow(), SPOUSE, "李四", D(2026, 11, 30), "二", today=D(2026, 11, 30))
     assert d.bar_ends == D(2028, 11, 30)

@@ -38,7 +38,7 @@ def test_deadline_runs_across_the_spring_festival_调休(ctx, make_household):
 
 def test_the_working_days_are_a_policy_figure_and_the_office_can_correct_the_calendar(ctx, make_household):
     hh = make_household()
-    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日", today=dt.date.today())
     c = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
     assert (c.due_on, c.due_approximate) == (D(2027, 1, 5), True)  # 2027 is not in the shipped calendar
     complaints.set_override(ctx.uow(), D(2027, 1, 4), False, "元旦调休")
@@ -109,7 +109,7 @@ def test_a_day_entered_in_the_calendar_moves_the_deadline_of_the_complaints_it_f
     6th, as for one received after; a complaint answered by then, or whose deadline is before the
     day, keeps its own."""
     hh = make_household()
-    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日", today=dt.date.today())
     c = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
     early = add(ctx, hh.id, D(2026, 12, 21), today=D(2026, 12, 31))
     assert (c.due_on, early.due_on) == (D(2027, 1, 5), D(2026, 12, 28))
@@ -172,7 +172,7 @@ def test_guessed_deadlines_are_counted_again_once_the_calendar_knows_the_year(ct
     """Counted on weekdays through 2027 (（估算）), a deadline stayed guessed after an update
     brought a chinese-calendar that knows 2027: the office answered by the wrong day."""
     hh = make_household()
-    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日", today=dt.date.today())
     guessed = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
     answered = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31), description="另一件")
     complaints.answer_complaint(ctx.uow(), answered.id, finding="unfounded", investigation="入户核实无车",
@@ -212,7 +212,7 @@ def test_the_terminal_says_which_guessed_deadlines_moved(ctx, make_household, mo
     from dibao_desk.cli import main as cli_main
 
     hh = make_household()
-    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日")
+    policy.add_policy_set(ctx.uow(), D(2026, 12, 1), PolicyFigures(complaint_answer_days=5), "五个工作日", today=dt.date.today())
     c = add(ctx, hh.id, D(2026, 12, 28), today=D(2026, 12, 31))
     base = ["--data-dir", str(ctx.data_dir), "complaints", "list", "--today", "2026-12-31"]
     assert cli_main(base) == 0

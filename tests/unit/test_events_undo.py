@@ -385,3 +385,42 @@ def test_an_addition_is_not_undone_when_the_old_household_changed_since(ctx, mak
         f"张三 是 2027-01-05 从东风村户主“李梅”的家庭（户编号 {a}）转入的，该户之后又修改过，不能自动撤销："
         "请先在本户“修改家庭信息”中删除该成员，再在原户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）")
     assert (state(ctx, a), state(ctx, b)) == after
+
+
+def test_an_addition_edited_since_names_the_household_a_moved_in_member_came_from(ctx, make_household):
+    """王五's household was edited after 张三 was added from 李梅's: deleting 张三 on the form would
+    leave him in no household, so the refusal says to enter him again in 李梅's household, named."""
+    from dataclasses import replace
+
+    a, b, left, added, _ = moved_into_other(ctx, make_household)
+    d = households.get(ctx.uow(), b).draft
+    households.save(ctx.uow(), replace(d, incomes=d.incomes + (IncomeDraft("pension", 15000, 0),)), b,
+                    today=D(2027, 1, 6), expected=d)
+    after = state(ctx, a), state(ctx, b)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), added, "误录", today=D(2027, 1, 7))
+    assert [p.code for p in e.value.problems] == ["event.undo_added_changed"]
+    assert messages.text(e.value.problems[0]) == (
+        "2027-01-05 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销："
+        "请在“修改家庭信息”中删除误增的成员；其中 张三 是从东风村户主“李梅”的家庭"
+        f"（户编号 {a}）转入的，删除后即不在任何一户：请再在该户“修改家庭信息”中按原样补录"
+        "（关系、人员状态及日期、收入）")
+    assert (state(ctx, a), state(ctx, b)) == after
+
+
+def test_an_addition_made_head_names_the_household_a_moved_in_member_came_from(ctx, make_household):
+    """张三, moved in from 李梅's household, was made the account holder of 王五's: the refusal to
+    undo says to enter him again in 李梅's household, named, once he is deleted."""
+    from dataclasses import replace
+
+    a, b, left, added, _ = moved_into_other(ctx, make_household)
+    d = households.get(ctx.uow(), b).draft
+    households.save(ctx.uow(), replace(d, bank_holder_id_number=d.members[-1].id_number), b,
+                    today=D(2027, 1, 6), expected=d)
+    with pytest.raises(RuleError) as e:
+        events_undo.undo_event(ctx.uow(), added, "误录", today=D(2027, 1, 7))
+    assert [p.code for p in e.value.problems] == ["event.undo_added_head"]
+    assert messages.text(e.value.problems[0]) == (
+        "2027-01-05 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员；"
+        f"其中 张三 是从东风村户主“李梅”的家庭（户编号 {a}）转入的，删除后即不在任何一户："
+        "请再在该户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）")

@@ -59,7 +59,7 @@ def test_a_death_of_one_of_three_re_assesses_the_two_others_from_february_31_jan
     50 元 leave with her, the boy keeps 30 and 张三, now raising him alone, gets the single
     parent's 20: 350 元."""
     old = policy.policy_in_force(ctx.uow(), D(2026, 1, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2026, 1, 1), replace(old, method="difference_plus"), "分类加发")
+    policy.add_policy_set(ctx.uow(), D(2026, 1, 1), replace(old, method="difference_plus"), "分类加发", today=dt.date.today())
     hid = three(make_household).id
     assert receiving(ctx, hid, D(2027, 1, 1), D(2027, 1, 31)) == 83000
     wife, *_ = member(ctx, hid, "李梅")
@@ -280,7 +280,7 @@ def test_the_next_standard_batch_counts_the_members_who_remain(ctx, make_househo
     r = events.add_event(ctx.uow(), hid, "death", D(2026, 12, 31), member_id=wife, today=D(2026, 12, 31))
     walk_case(ctx, r.change.case_id, D(2026, 12, 31))
     old = policy.policy_in_force(ctx.uow(), D(2027, 2, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2027, 2, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    policy.add_policy_set(ctx.uow(), D(2027, 2, 1), replace(old, rural_standard_fen=50000), "2027 年标准", today=dt.date.today())
     totals, p = proposals.propose_standard(ctx.uow(), D(2027, 2, 1), D(2027, 1, 20))
     assert (totals.persons, totals.total_fen) == (2, 40000)
 
@@ -423,7 +423,7 @@ def test_a_death_entered_after_a_standard_raise_keeps_the_raise_for_the_months_t
     hid = three(make_household).id
     receiving(ctx, hid, D(2026, 9, 1), D(2026, 9, 30))
     old = policy.policy_in_force(ctx.uow(), D(2026, 10, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2026, 10, 1), replace(old, rural_standard_fen=50000), "提标")
+    policy.add_policy_set(ctx.uow(), D(2026, 10, 1), replace(old, rural_standard_fen=50000), "提标", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 10, 1), D(2026, 10, 2), "提标")
     proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 3), "分管镇长", D(2026, 10, 3))
     proposals.record_batch_step(ctx.uow(), p.id, D(2026, 10, 4), "县民政局", D(2026, 10, 4))

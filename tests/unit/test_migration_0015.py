@@ -13,8 +13,8 @@ def test_decisions_recorded_before_are_sent_as_plain_decisions(ctx, township, co
     exchange.import_package(county_ctx.uow(), cases.path, today=TODAY)
     county.draw_sample(county_ctx.uow(), seed=42, today=TODAY)
     first, second = county.list_cases(county_ctx.uow())
-    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长")
-    county.record_decision(county_ctx.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "陈科长")
+    county.record_decision(county_ctx.uow(), first.id, True, "", dt.date(2026, 11, 20), "陈科长", today=TODAY)
+    county.record_decision(county_ctx.uow(), second.id, False, "存款超过规定标准", dt.date(2026, 11, 20), "陈科长", today=TODAY)
     data_dir = downgrade_store(county_ctx, "0014")
 
     again = open_context(data_dir)  # 0014 -> head

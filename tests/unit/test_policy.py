@@ -43,7 +43,7 @@ def test_new_store_has_the_example_set_in_force(ctx):
 def test_adding_a_set_keeps_the_old_one_and_dates_decide(ctx):
     old = policy.policy_in_force(ctx.uow(), dt.date(2026, 1, 1))
     new = policy.add_policy_set(ctx.uow(), dt.date(2026, 7, 1),
-                                dataclasses.replace(old.figures, rural_standard_fen=50000), "2026年提标")
+                                dataclasses.replace(old.figures, rural_standard_fen=50000), "2026年提标", today=dt.date.today())
     assert policy.policy_in_force(ctx.uow(), dt.date(2026, 6, 30)).id == old.id
     assert policy.policy_in_force(ctx.uow(), dt.date(2026, 7, 1)).id == new.id
     history = policy.list_policy_sets(ctx.uow())
@@ -56,9 +56,9 @@ def test_adding_a_set_keeps_the_old_one_and_dates_decide(ctx):
 
 def test_a_correction_on_the_same_date_wins_and_both_stay_in_history(ctx):
     base = PolicyFigures()
-    first = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(base, rural_standard_fen=48000))
+    first = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(base, rural_standard_fen=48000), today=dt.date.today())
     fixed = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(base, rural_standard_fen=49000),
-                                  "更正：农村标准应为490元")
+                                  "更正：农村标准应为490元", today=dt.date.today())
     assert policy.policy_in_force(ctx.uow(), dt.date(2026, 3, 1)).id == fixed.id
     history = {s.id: s for s in policy.list_policy_sets(ctx.uow())}
     assert history[first.id].superseded and not history[fixed.id].superseded
@@ -69,7 +69,7 @@ def test_a_set_is_audited(ctx):
 
     from dibao_desk.models import AuditLog
 
-    added = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), PolicyFigures(), "新标准")
+    added = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), PolicyFigures(), "新标准", today=dt.date.today())
     with ctx.uow() as uow:
         row = uow.session.scalars(select(AuditLog).where(AuditLog.entity == "policy_set")).one()
         assert row.entity_id == added.id and row.operator == "王经办" and "45000" in row.after
@@ -94,7 +94,7 @@ def test_a_set_is_audited(ctx):
 ])
 def test_bad_figures_are_refused_with_a_sentence_and_nothing_is_written(ctx, change, code, words):
     with pytest.raises(RuleError) as info:
-        policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(PolicyFigures(), **change))
+        policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(PolicyFigures(), **change), today=dt.date.today())
     assert code in [p.code for p in info.value.problems]
     assert any(words in messages.text(p) for p in info.value.problems)
     assert len(policy.list_policy_sets(ctx.uow())) == 1
@@ -107,14 +107,14 @@ def test_bad_figures_are_refused_with_a_sentence_and_nothing_is_written(ctx, cha
     {"flow_batch": "6,7,8,10"},
 ])
 def test_flows_may_add_steps_or_drop_extra_notices(ctx, change):
-    added = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(PolicyFigures(), **change))
+    added = policy.add_policy_set(ctx.uow(), dt.date(2026, 1, 1), dataclasses.replace(PolicyFigures(), **change), today=dt.date.today())
     (name, text), = change.items()
     assert added.figures.flow_for(name.removeprefix("flow_")) == tuple(int(s) for s in text.split(","))
 
 
 def test_missing_date_is_refused(ctx):
     with pytest.raises(RuleError) as info:
-        policy.add_policy_set(ctx.uow(), None, PolicyFigures())
+        policy.add_policy_set(ctx.uow(), None, PolicyFigures(), today=dt.date.today())
     assert info.value.problems[0].code == "policy.effective_from"
 
 

@@ -471,7 +471,7 @@ def test_notice_days_and_grant_defaults_come_from_the_policy_in_force(ctx, make_
     from dibao_desk.domain.policy import PolicyFigures
     from dibao_desk.services import benefit, policy
 
-    policy.add_policy_set(ctx.uow(), D(2026, 11, 20), PolicyFigures(notice_days=5), "调整公示天数")
+    policy.add_policy_set(ctx.uow(), D(2026, 11, 20), PolicyFigures(notice_days=5), "调整公示天数", today=dt.date.today())
     before = policy.policy_in_force(ctx.uow(), D(2026, 11, 19))  # the example set, if the store has one
     assert proc.notice_days(ctx.uow(), D(2026, 11, 19)) == (before.figures.notice_days if before else 7)
     assert proc.notice_days(ctx.uow(), D(2026, 11, 20)) == 5
@@ -594,7 +594,7 @@ def test_the_grant_suggests_the_amount_of_the_standard_in_force_in_its_start_mon
     from tests.helpers import walk_case
 
     policy.ensure_default_policy(ctx.uow())
-    policy.add_policy_set(ctx.uow(), D(2026, 11, 1), PolicyFigures(rural_standard_fen=50000), "提标")
+    policy.add_policy_set(ctx.uow(), D(2026, 11, 1), PolicyFigures(rural_standard_fen=50000), "提标", today=dt.date.today())
     cases = []
     for proposed in (None, 26000):
         h = make_household(wages_fen=20000, head_id=make_id("19600315", 11 + len(cases) * 2))

@@ -34,7 +34,7 @@ def test_a_standard_raise_is_one_batch_proposal_with_one_notice_and_one_approval
         put_on_benefit(ctx, hh.id, today=D(2026, 12, 1))
         homes.append(hh.id)
     old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准", today=dt.date.today())
     totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
     assert p is not None and p.households == 3 and p.flow == (6, 8, 9, 10)
     assert ledger.month_totals(ctx.uow(), D(2027, 1, 1)).total.amount_fen == 135000  # not yet
@@ -98,7 +98,7 @@ def test_a_household_changed_while_the_standard_batch_waits_keeps_its_new_amount
         homes.append(hh.id)
     zhao, qian = homes
     old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
     assert p is not None and p.households == 2
     with ctx.uow() as uow:  # the 变更 case's grant (待遇批准) on 20 December
@@ -154,7 +154,7 @@ def test_a_standard_dated_back_does_not_undo_a_later_change_of_a_household_31_de
                               today=D(2026, 10, 15))
         uow.commit()
     old = policy.policy_in_force(ctx.uow(), D(2026, 6, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2026, 7, 1), replace(old, rural_standard_fen=50000), "2026 年下半年标准")
+    policy.add_policy_set(ctx.uow(), D(2026, 7, 1), replace(old, rural_standard_fen=50000), "2026 年下半年标准", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 7, 1), D(2026, 12, 1), "提标，7 月起执行")
     assert p is not None
     proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 2), "分管镇长", D(2026, 12, 2))
@@ -207,7 +207,7 @@ def test_a_standard_dated_back_writes_the_unpaid_months_before_a_later_change_ac
                               today=D(2026, 11, 20))
         uow.commit()
     old = policy.policy_in_force(ctx.uow(), D(2026, 6, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2026, 10, 1), replace(old, rural_standard_fen=50000), "四季度标准")
+    policy.add_policy_set(ctx.uow(), D(2026, 10, 1), replace(old, rural_standard_fen=50000), "四季度标准", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), D(2026, 10, 1), D(2026, 11, 2), "提标，10 月起执行")
     assert p is not None
     proposals.record_batch_step(ctx.uow(), p.id, D(2026, 11, 3), "分管镇长", D(2026, 11, 3))
@@ -268,7 +268,7 @@ def test_a_batch_grant_that_changes_a_class_reschedules_its_review(ctx, make_hou
     before = {h: reviews_schedule.reschedule(ctx.uow(), h, opened) for h in homes}
     assert before[sun].months == 3
     old = policy.policy_in_force(ctx.uow(), opened).figures
-    policy.add_policy_set(ctx.uow(), start, replace(old, rural_standard_fen=50000), "提标")
+    policy.add_policy_set(ctx.uow(), start, replace(old, rural_standard_fen=50000), "提标", today=dt.date.today())
     _totals, p = proposals.propose_standard(ctx.uow(), start, opened, "提标")
     with ctx.uow() as uow:  # the recompute put 孙三 in 一类
         uow.session.execute(update(ProposalItem).where(ProposalItem.proposal_id == p.id,
@@ -304,7 +304,7 @@ def test_a_household_the_new_standard_finds_ineligible_is_not_stopped_by_the_bat
     for hid in (fits, above):
         put_on_benefit(ctx, hid, today=D(2026, 11, 30))
     old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
-    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准", today=dt.date.today())
     totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
     assert totals.ineligible == (above,)
     assert [(i.household_id, i.after_fen) for i in proposals.batch_items(ctx.uow(), p.id)] == [(fits, 50000)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, guarded, hidden_today, report_rule_error, today_of
 from dibao_desk.cli.table import NAME, print_table
 from dibao_desk.domain.assistance import AssistanceDraft, AssistanceKind
 from dibao_desk.domain.money import fen_to_yuan, yuan_to_fen
@@ -27,7 +27,8 @@ def register(sub) -> None:
     a.add_argument("--giver", required=True, metavar="单位", help="给予救助的单位，如 县医保局")
     a.add_argument("--member", default="", metavar="身份证号", help="给某位成员的（不填为给全户的）")
     a.add_argument("--note", default="", metavar="说明")
-    a.set_defaults(handler=run_add)
+    hidden_today(a)
+    a.set_defaults(handler=guarded(run_add))
     r = s.add_parser("remove", help="删除一条登记错了的救助记录")
     r.add_argument("item", type=int, metavar="记录编号")
     r.set_defaults(handler=run_remove)
@@ -72,15 +73,16 @@ def run_add(args) -> int:
     except ValueError:
         fail(f"金额“{args.amount}”不是数字")
         return 2
+    today = today_of(args)
     try:
-        on = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+        on = dt.date.fromisoformat(args.date) if args.date else today
     except ValueError:
         fail(f"日期“{args.date}”格式不对，应为 YYYY-MM-DD")
         return 2
     draft = AssistanceDraft(args.kind, amount, on, args.giver, args.member.strip().upper(), args.note)
     ctx = context(args)
     try:
-        info = assistance.add(ctx.uow(), args.household, draft)
+        info = assistance.add(ctx.uow(), args.household, draft, today)
     except RuleError as exc:
         return report_rule_error(exc)
     finally:

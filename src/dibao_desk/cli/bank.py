@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from dibao_desk import messages
-from dibao_desk.cli.common import BadInput, context, fail, hidden_today, parse_date, today_of
+from dibao_desk.cli.common import BadInput, context, fail, guarded, hidden_today, parse_date, today_of
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.printing.mask import mask_account
@@ -40,7 +40,8 @@ def register(sub) -> None:
     r.add_argument("--same-content", action="store_true",
                    help="确认银行对本期和另一期造册的回盘内容确实相同（文件不含批次，两期每户账号、金额都没有变化），仍然导入")
     r.add_argument("file", metavar="FILE", help="回盘文件（xlsx、csv 或定长文本）")
-    r.set_defaults(handler=run_bank_return)
+    hidden_today(r)
+    r.set_defaults(handler=guarded(run_bank_return))
     s = payroll.add_parser("bank-status", help="造册的银行发放情况：已发放、发放失败、未回盘")
     s.add_argument("--period", required=True, metavar="P", help="造册期间：YYYY-MM 或 YYYYQn")
     s.add_argument("--kind", default="regular", choices=("regular", "back_pay", "subsidy"), help="造册类型（默认常规）")
@@ -183,7 +184,7 @@ def run_bank_return(args) -> int:
     try:
         layout = _layout(ctx, args.layout) if args.layout else None
         rc = bank.record_bank_return(ctx.uow(), roster.id, args.file, layout, dry_run=args.dry_run,
-                                     same_content=args.same_content)
+                                     same_content=args.same_content, today=today_of(args))
     except RuleError as exc:
         return _problems(exc.problems)
     enc = f"，编码 {rc.encoding.upper()}" if rc.encoding else ""

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, guarded, hidden_today, report_rule_error, today_of
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import PayrollKind
@@ -61,7 +61,8 @@ def register(sub) -> None:
     c = csub.add_parser("sample", help="抽取入户抽查样本（不少于政策规定比例，默认 30%%）")
     c.add_argument("--share", type=int, default=0, metavar="PERCENT", help="抽查比例（百分数，不低于政策规定）")
     c.add_argument("--seed", type=int, default=None, help="随机种子（记录在案，用于复核抽样）")
-    c.set_defaults(handler=run_sample)
+    hidden_today(c)
+    c.set_defaults(handler=guarded(run_sample))
     c = csub.add_parser("decide", help="审批一个案件")
     c.add_argument("case_id", type=int, metavar="ID", help="案件序号（见 county cases）")
     g = c.add_mutually_exclusive_group(required=True)
@@ -74,7 +75,8 @@ def register(sub) -> None:
     c.add_argument("--special-date", default="", help="集体讨论日期 YYYY-MM-DD")
     c.add_argument("--participants", default="", help="参加集体讨论的人员，用顿号分开")
     c.add_argument("--minutes", default="", help="集体讨论纪要或批准理由")
-    c.set_defaults(handler=run_decide)
+    hidden_today(c)
+    c.set_defaults(handler=guarded(run_decide))
     c = csub.add_parser("reopen", help="按乡镇对审批结果的回执，把乡镇拒收的案件退回待审批，重新审批")
     c.add_argument("receipt", metavar="回执", help="乡镇导入审批结果数据包后写的回执（…-回执.xlsx）")
     c.set_defaults(handler=run_reopen)
@@ -87,7 +89,8 @@ def register(sub) -> None:
     c.add_argument("--detail", required=True, help="详情：比对发现了什么")
     c.add_argument("--answer-by", required=True, metavar="YYYY-MM-DD", help="答复截止日期")
     c.add_argument("--checked-on", default="", metavar="YYYY-MM-DD", help="比对日期（默认今天）")
-    c.set_defaults(handler=run_warn)
+    hidden_today(c)
+    c.set_defaults(handler=guarded(run_warn))
     c = csub.add_parser("edit-warning", help="修改一条未下发的核对预警（已下发的不能修改）")
     c.add_argument("warning_ref", metavar="REF", help="预警编号（见 county warnings）")
     c.add_argument("--id-number", default=None, metavar="ID", help="改为另一户：户主身份证号（须在同一乡镇的花名册上）")
@@ -95,7 +98,8 @@ def register(sub) -> None:
     c.add_argument("--detail", default=None, help="详情")
     c.add_argument("--answer-by", default=None, metavar="YYYY-MM-DD", help="答复截止日期")
     c.add_argument("--checked-on", default=None, metavar="YYYY-MM-DD", help="比对日期")
-    c.set_defaults(handler=run_edit_warning)
+    hidden_today(c)
+    c.set_defaults(handler=guarded(run_edit_warning))
     c = csub.add_parser("delete-warning", help="删除一条未下发、录错的核对预警（已下发的不能删除）")
     c.add_argument("warning_ref", metavar="REF", help="预警编号（见 county warnings）")
     c.set_defaults(handler=run_delete_warning)
@@ -351,7 +355,8 @@ def run_sample(args) -> int:
 
     ctx = context(args)
     try:
-        draw = county.draw_sample(ctx.uow(), share_permille=args.share * 10 if args.share else None, seed=args.seed)
+        draw = county.draw_sample(ctx.uow(), share_permille=args.share * 10 if args.share else None, seed=args.seed,
+                                  today=today_of(args))
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已抽样：{draw.population} 件中抽取 {len(draw.sampled_case_ids)} 件（比例 {draw.share_permille / 10:g}%，"
@@ -364,8 +369,9 @@ def run_decide(args) -> int:
     from dibao_desk.services import county
 
     ctx = context(args)
+    today = today_of(args)
     try:
-        on = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+        on = dt.date.fromisoformat(args.date) if args.date else today
     except ValueError:
         fail(f"日期“{args.date}”格式不对，应为 YYYY-MM-DD")
         return 1
@@ -381,7 +387,7 @@ def run_decide(args) -> int:
         special = CollectiveDecision(args.special, special_on, args.participants, args.minutes)
     try:
         row = county.record_decision(ctx.uow(), args.case_id, bool(args.approve), args.reason, on, ctx.operator,
-                                     special=special)
+                                     special=special, today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已{'批准' if row.approved else '不批准'}：{row.township_name} {row.case_ref} 号案件（{row.head_name}）")
@@ -409,15 +415,16 @@ def run_warn(args) -> int:
     from dibao_desk.services import county
 
     ctx = context(args)
+    today = today_of(args)
     try:
         answer_by = dt.date.fromisoformat(args.answer_by)
-        checked_on = dt.date.fromisoformat(args.checked_on) if args.checked_on else dt.date.today()
+        checked_on = dt.date.fromisoformat(args.checked_on) if args.checked_on else today
     except ValueError:
         fail("日期格式不对，应为 YYYY-MM-DD")
         return 1
     try:
         w = county.add_warning(ctx.uow(), args.township, args.id_number, args.kind, args.detail, answer_by,
-                               checked_on=checked_on)
+                               checked_on=checked_on, today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已登记核对预警 {w.warning_ref}：{w.township_name} {w.name}（{w.id_number}），"
@@ -443,7 +450,7 @@ def run_edit_warning(args) -> int:
         w = county.update_warning(
             ctx.uow(), w.warning_ref, args.id_number if args.id_number is not None else w.id_number,
             args.kind if args.kind is not None else w.kind, args.detail if args.detail is not None else w.detail,
-            answer_by, checked_on=checked_on)
+            answer_by, checked_on=checked_on, today=today_of(args))
     except RuleError as exc:
         return report_rule_error(exc)
     print(f"已修改核对预警 {w.warning_ref}：{w.township_name} {w.name}（{w.id_number}），"

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from dibao_desk import messages
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, guarded, hidden_today, report_rule_error, today_of
 from dibao_desk.cli.table import lines
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
@@ -17,7 +17,8 @@ from dibao_desk.domain.problems import RuleError
 def register(sub) -> None:
     p = sub.add_parser("recompute", help="按当月执行的政策标准重新计算所有在保家庭的保障金，并打印合计")
     p.add_argument("--month", metavar="YYYY-MM", help="计算哪个月（默认本月）")
-    p.set_defaults(handler=run_recompute)
+    hidden_today(p)
+    p.set_defaults(handler=guarded(run_recompute))
     p = sub.add_parser("policy", help="列出各套政策标准（保障标准、施保办法、财产限额等）及其生效日期")
     p.add_argument("--all", action="store_true", help="列出每套标准的全部数值")
     p.add_argument("--flow", action="append", default=[], metavar="类别=步骤",
@@ -27,7 +28,8 @@ def register(sub) -> None:
     p.add_argument("--from", dest="effective_from", metavar="YYYY-MM-DD",
                    help="与 --flow 同用：新一套标准的生效日期（默认下月 1 日）")
     p.add_argument("--note", default="", help="与 --flow 同用：依据、说明")
-    p.set_defaults(handler=run_policy)
+    hidden_today(p)
+    p.set_defaults(handler=guarded(run_policy))
 
 
 def parse_month(text: str | None, today: dt.date | None = None) -> dt.date | None:
@@ -44,17 +46,16 @@ def _cells(label: str, t: Any) -> tuple[str, ...]:
 
 
 def run_recompute(args) -> int:
-    import datetime as dt
-
     from dibao_desk.services import households, proposals
 
-    month = parse_month(args.month)
+    today = today_of(args)
+    month = parse_month(args.month, today)
     if month is None:
         fail(messages.text("policy.month", value=args.month))
         return 2
     ctx = context(args)
     try:
-        totals, proposal = proposals.propose_standard(ctx.uow(), month, dt.date.today())
+        totals, proposal = proposals.propose_standard(ctx.uow(), month, today)
         ids = list(totals.ineligible)  # named, one per line (read by 500: one IN list each)
         ineligible = [r for k in range(0, len(ids), 500) for r in households.fetch_rows(ctx.uow(), ids[k:k + 500])]
     except RuleError as exc:
@@ -123,7 +124,7 @@ def run_set_flows(args) -> int:
     flows = _flows(args.flow)
     if flows is None:
         return 2
-    today = dt.date.today()
+    today = today_of(args)
     if args.effective_from:
         try:
             start = dt.date.fromisoformat(args.effective_from.strip())
@@ -137,7 +138,7 @@ def run_set_flows(args) -> int:
         base = policy.policy_in_force(ctx.uow(), start)
         changes: dict[str, Any] = dict(flows)  # flow_* fields, by name
         figures = dataclasses.replace(base.figures if base else policy.PolicyFigures(), **changes)
-        added = policy.add_policy_set(ctx.uow(), start, figures, args.note or "修改办理步骤")
+        added = policy.add_policy_set(ctx.uow(), start, figures, args.note or "修改办理步骤", today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     finally:
@@ -157,7 +158,7 @@ def run_policy(args) -> int:
     ctx = context(args)
     try:
         sets = policy.list_policy_sets(ctx.uow())
-        current = policy.policy_in_force(ctx.uow(), dt.date.today())
+        current = policy.policy_in_force(ctx.uow(), today_of(args))
     finally:
         ctx.close()
     if not sets:

@@ -92,10 +92,12 @@ def register(sub: Any) -> None:
     x.add_argument("--relation", required=True, choices=[str(r) for r in rules.Relation])
     x.add_argument("--date", metavar="YYYY-MM-DD", help="备案日期（默认今天）")
     x.add_argument("--note", default="")
+    hidden_today(x)
     x.set_defaults(handler=guarded(run_relatives_add))
     x = rs.add_parser("print", help="打印年度近亲属备案表（PDF）")
     x.add_argument("--year", type=year_arg, metavar="YYYY", help="哪一年（默认今年）")
     x.add_argument("--out", required=True, metavar="FILE.pdf")
+    hidden_today(x)
     x.set_defaults(handler=guarded(run_relatives_print))
     x = rs.add_parser("correct", help="更正一条备案（编号见 list）的姓名、关系、日期或备注，写明原因")
     x.add_argument("relative_id", type=int, metavar="编号")
@@ -104,6 +106,7 @@ def register(sub: Any) -> None:
     x.add_argument("--date", metavar="YYYY-MM-DD", help="备案日期")
     x.add_argument("--note")
     x.add_argument("--reason", required=True, metavar="原因")
+    hidden_today(x)
     x.set_defaults(handler=guarded(run_relatives_correct))
     x = rs.add_parser("staff", help="更正工作人员（村干部）的姓名、类别、所在村或职务（编号见 list），写明原因")
     x.add_argument("staff_id", type=int, metavar="工作人员编号")
@@ -285,7 +288,7 @@ def run_relatives_add(args) -> int:
         if village_id is None:
             fail(f"没有名为“{args.village}”的村（社区）")
             return 1
-    today = dt.date.today()
+    today = today_of(args)
     r = relatives.add_relative(ctx.uow(), staff_id_number=args.staff_id, staff_name=args.staff_name,
                                role=args.role, village_id=village_id, post=args.post, id_number=args.id_number,
                                name=args.name, relation=args.relation, registered_on=parse_date(args.date, today),
@@ -305,7 +308,7 @@ def run_relatives_correct(args) -> int:
     r = relatives.edit_relative(
         ctx.uow(), now.id, name=now.name if args.name is None else args.name,
         relation=args.relation or now.relation, registered_on=parse_date(args.date, now.registered_on),
-        note=now.note if args.note is None else args.note, reason=args.reason)
+        note=now.note if args.note is None else args.note, reason=args.reason, today=today_of(args))
     print(f"已更正：{r.staff_name} 的{label('kin_relation', r.relation)} {r.name}（{r.registered_on.isoformat()}）")
     return 0
 
@@ -335,8 +338,9 @@ def run_relatives_staff(args) -> int:
 def run_relatives_print(args) -> int:
     from dibao_desk.services import relatives
 
-    year = args.year if args.year is not None else dt.date.today().year
-    r = relatives.print_filing_table(context(args).uow(), year, args.out)
+    today = today_of(args)
+    year = args.year if args.year is not None else today.year
+    r = relatives.print_filing_table(context(args).uow(), year, args.out, today)
     for p in r.problems:  # a name printed with □ for a character no font has
         print("注意：" + messages.text(p))
     print(f"已生成：{r.path}（{r.title}，{r.pages} 页）")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dibao_desk import messages
 from dibao_desk.cli import table as terminal_table
-from dibao_desk.cli.common import context, fail, report_rule_error
+from dibao_desk.cli.common import context, fail, guarded, hidden_today, report_rule_error, today_of
 from dibao_desk.domain.periods import month_period, report_period_of
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.statistics import Table, cell_text as cell
@@ -23,7 +23,8 @@ def register(sub) -> None:
     p.add_argument("--pdf", metavar="FILE", help="把月报（季报、年报）写成 PDF")
     p.add_argument("--xlsx", metavar="FILE", help="把同样的表写成 Excel 工作簿（每表一页）")
     p.add_argument("--book", metavar="FILE", help="把台账（每户一行）写成 Excel 工作簿")
-    p.set_defaults(handler=run)
+    hidden_today(p)
+    p.set_defaults(handler=guarded(run))
 
 
 def show(table: Table) -> str:
@@ -34,11 +35,10 @@ def show(table: Table) -> str:
 
 
 def run(args) -> int:
-    import datetime as dt
-
     from dibao_desk.services import statistics
 
-    period = report_period_of(args.period) if args.period else month_period(dt.date.today())
+    today = today_of(args)
+    period = report_period_of(args.period) if args.period else month_period(today)
     if period is None or period.first.year < FIRST_YEAR:
         fail(messages.text("stats.period", value=args.period))
         return 2
@@ -56,7 +56,7 @@ def run(args) -> int:
         o = statistics.write_report(ctx.uow(), period, village_id,
                                     pdf=Path(args.pdf) if args.pdf else None,
                                     xlsx=Path(args.xlsx) if args.xlsx else None,
-                                    book=Path(args.book) if args.book else None)
+                                    book=Path(args.book) if args.book else None, today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     finally:

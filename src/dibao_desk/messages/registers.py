@@ -105,8 +105,12 @@ TEMPLATES.update({
     "event.undo_added_no_record": "{on} 的新增家庭成员登记时没有留下操作记录，不能自动撤销：请在“修改家庭信息”中删除误增的成员，"
                                   "复核时说明系误录",
     "event.undo_added_changed": "{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销："
-                                "请在“修改家庭信息”中删除误增的成员",
-    "event.undo_added_head": "{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员",
+                                "请在“修改家庭信息”中删除误增的成员{moved}",
+    "event.undo_added_head": "{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，"
+                             "再删除误增的成员{moved}",
+    # ``moved``: empty, or what follows for members whose records the addition took from other households
+    "event.undo_added_moved_from": "；其中 {name} 是从{village}户主“{head}”的家庭（户编号 {household_id}）转入的，"
+                                   "删除后即不在任何一户：请再在该户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）",
     "event.undo_added_moved_changed": "{name} 是 {on} 从{village}户主“{head}”的家庭（户编号 {household_id}）转入的，"
                                       "该户之后又修改过，不能自动撤销：请先在本户“修改家庭信息”中删除该成员，"
                                       "再在原户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）",

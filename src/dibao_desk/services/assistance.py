@@ -65,11 +65,10 @@ def _named(uow: UnitOfWork, household_id: int, numbers: set[str]) -> dict[str, s
     return present | marked | {n: messages.text("assistance.member_gone", name=found.get(n, n)) for n in gone}
 
 
-def add(uow: UnitOfWork, household_id: int, draft: AssistanceDraft,
-        today: dt.date | None = None) -> AssistanceInfo:
-    """Record one item. All or nothing; raises RuleError with the problems."""
+def add(uow: UnitOfWork, household_id: int, draft: AssistanceDraft, today: dt.date) -> AssistanceInfo:
+    """Record one item, given no later than ``today`` (the program's clock). All or nothing;
+    raises RuleError with the problems."""
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     with uow:
         s = uow.session
         if s.get(Household, household_id) is None:

@@ -428,18 +428,16 @@ def confirm_paid(uow: UnitOfWork, payroll_id: int, on: dt.date | None = None, *,
 
 @gc_paused()
 def record_bank_return(uow: UnitOfWork, payroll_id: int, path: str | Path, layout: Layout | None = None, *,
-                       dry_run: bool = False, today: dt.date | None = None,
-                       same_content: bool = False) -> ReturnReceipt:
+                       today: dt.date, dry_run: bool = False, same_content: bool = False) -> ReturnReceipt:
     """Read the bank's result file for the roster and, unless ``dry_run`` or anything in it
-    does not fit, store each transfer's answer on its lines. Nothing is written when any line
-    is refused; the receipt says what was read either way.
+    does not fit, store each transfer's answer on its lines, dated ``today`` (the program's
+    clock). Nothing is written when any line is refused; the receipt says what was read either way.
 
     A file whose content is that of a return recorded for another roster is refused
     (``return.same_file``: last month's file picked again) unless ``same_content``: the office
     confirms that the bank answered two rosters with the same file (a bank file that carries no
     batch or reference of ours, for a month in which no account or amount changed)."""
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     path = Path(path)
     with uow:  # nothing goes to the bank before the leader signs: no answer either
         _signed(_get(uow, payroll_id))

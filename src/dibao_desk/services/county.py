@@ -180,15 +180,15 @@ def list_cases(uow: UnitOfWork, *, status: str | None = CountyCaseStatus.AWAITIN
 
 @retrying
 def draw_sample(uow: UnitOfWork, *, share_permille: int | None = None, seed: int | None = None,
-                today: dt.date | None = None) -> SampleDraw:
+                today: dt.date) -> SampleDraw:
     """Draw the home-visit spot check from the awaiting cases not yet drawn.
 
-    At least the policy's share (never less, whatever is asked), rounded up. The population is
+    At least the share of the policy in force on ``today`` (the program's clock; never less,
+    whatever is asked), rounded up. The population is
     ordered by township code and case number; ``random.Random(seed).sample`` picks from it, and
     both the seed and the ordered population are recorded, so the draw can be repeated exactly.
     """
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     with uow:
         _require_county(uow)
         s = uow.session
@@ -242,16 +242,15 @@ def verify_draw(uow: UnitOfWork, draw_id: int) -> bool:
 @retrying
 def record_decision(uow: UnitOfWork, case_id: int, approved: bool, reason: str, decided_on: dt.date,
                     decided_by: str, special: CollectiveDecision | None = None,
-                    today: dt.date | None = None) -> CountyCaseRow:
+                    *, today: dt.date) -> CountyCaseRow:
     """Approve or refuse a case after the spot-check draw has covered it. An approval may be
     of a special case (重病, spending above income) by the county's collective decision
     (seed 001), which goes to the township with the decision.
 
-    ``decided_on`` is neither after ``today`` nor before the township's review (乡镇审核) of
+    ``decided_on`` is neither after ``today`` (the program's clock) nor before the township's review (乡镇审核) of
     the case: the township would refuse such a decision, or record it a year ahead, and a case
     once sent cannot be decided again."""
     uow.require(Role.REVIEWER)  # the county's 审批, as the township's 乡镇审核 is a 审核人's
-    today = today or dt.date.today()
     reason = (reason or "").strip()
     if special is not None and approved:
         problems = check_collective_decision(special, decided_on)
@@ -424,14 +423,14 @@ def _checked_warning(uow: UnitOfWork, town: CountyTownship, id_number: str, kind
 
 def add_warning(uow: UnitOfWork, township_code: str, id_number: str, kind: str, detail: str,
                 answer_by: dt.date, *, checked_on: dt.date | None = None,
-                today: dt.date | None = None) -> CountyWarningRow:
-    """Record a cross-check warning on a household of ``township_code``'s latest roster.
+                today: dt.date) -> CountyWarningRow:
+    """Record a cross-check warning on a household of ``township_code``'s latest roster, on
+    ``today`` (the program's clock: the answer date not before it, the year of its number).
 
     ``id_number`` is the head's ID number as it stands on that roster; ``kind`` a code or word of
     the documented vocabulary. The warning waits (pending) until ``export_warnings`` sends it.
     """
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     with uow:
         _require_county(uow)
         s = uow.session
@@ -472,12 +471,11 @@ def _warning_audit(w: CountyWarning) -> dict[str, object]:
 
 
 def update_warning(uow: UnitOfWork, ref: str, id_number: str, kind: str, detail: str, answer_by: dt.date, *,
-                   checked_on: dt.date | None = None, today: dt.date | None = None) -> CountyWarningRow:
+                   checked_on: dt.date | None = None, today: dt.date) -> CountyWarningRow:
     """Correct a warning not yet sent (pending): the household (its head's ID number on the same
     township's latest roster), kind, detail, dates, checked as ``add_warning`` checks them.
     A sent warning is read-only (``county.warning_sent``)."""
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     with uow:
         _require_county(uow)
         w = _pending_warning(uow, ref)

@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from dibao_desk import messages
 from dibao_desk.domain import registers as rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.household import PersonStatus
@@ -186,14 +187,19 @@ def _undo_member_added(uow: UnitOfWork, ev: ReviewEvent, h: Household, reason: s
     before = json.loads(saved.before or "{}")
     after = json.loads(saved.after or "{}")
     now = households._snapshot(h)
+    moved = _moved_in(uow, saved, h)
+    # deleting a member moved in on the form takes the record out of the store: said, naming where from
+    where = {"on": ev.on.isoformat(),
+             "moved": "".join(messages.text("event.undo_added_moved_from", **_moved_from(uow, row)) for row in moved)}
+    by_hand = len(problems)
     if json.loads(json.dumps(_persons(now), default=str)) != _persons(after):
-        problems.append(Problem("event.undo_added_changed", "event_id", {"on": ev.on.isoformat()}))
+        problems.append(Problem("event.undo_added_changed", "event_id", where))
     known = {k for m in before.get("members") or () for k in (m.get("id_number"), m.get("name"))}
     added = [m for m in h.members if m.id_number not in known and m.name not in known]
     if any(m.relation == "head" or (m.id_number and m.id_number == h.bank_holder_id_number) for m in added):
-        problems.append(Problem("event.undo_added_head", "event_id", {"on": ev.on.isoformat()}))
-    moved = _moved_in(uow, saved, h)
-    problems += [p for row in moved if (p := _moved_changed(uow, ev, row)) is not None]
+        problems.append(Problem("event.undo_added_head", "event_id", where))
+    if len(problems) == by_hand:  # else those say already to enter them again where they came from
+        problems += [p for row in moved if (p := _moved_changed(uow, ev, row)) is not None]
     if problems:
         raise RuleError(problems)
     gone = {m.id for m in added}
@@ -234,19 +240,25 @@ def _held(snapshot: dict[str, Any]) -> Any:
                                  default=str))
 
 
+def _moved_from(uow: UnitOfWork, row: AuditLog) -> dict[str, Any]:
+    """The member the ``member_moved`` row took and the household it was taken from (its head
+    now, or as the move left it when that household is gone)."""
+    after = json.loads(row.after or "{}")
+    old = uow.session.get(Household, row.entity_id) if row.entity_id is not None else None
+    return {"name": after.get("member", ""), "household_id": row.entity_id,
+            "head": old.head_name if old is not None else after.get("head_name", ""),
+            "village": old.village.name if old is not None else ""}
+
+
 def _moved_changed(uow: UnitOfWork, ev: ReviewEvent, row: AuditLog) -> Problem | None:
     """The household a member's record was taken from, changed since (or gone): the member cannot
     be put back as it held it."""
     from dibao_desk.services import households
 
-    after = json.loads(row.after or "{}")
     old = uow.session.get(Household, row.entity_id) if row.entity_id is not None else None
-    if old is not None and _held(households._snapshot(old)) == _held(after):
+    if old is not None and _held(households._snapshot(old)) == _held(json.loads(row.after or "{}")):
         return None
-    return Problem("event.undo_added_moved_changed", "event_id", {
-        "name": after.get("member", ""), "on": ev.on.isoformat(), "household_id": row.entity_id,
-        "head": old.head_name if old is not None else after.get("head_name", ""),
-        "village": old.village.name if old is not None else ""})
+    return Problem("event.undo_added_moved_changed", "event_id", _moved_from(uow, row) | {"on": ev.on.isoformat()})
 
 
 def _move_back(uow: UnitOfWork, row: AuditLog, h: Household, reason: str, today: dt.date) -> None:

@@ -108,12 +108,12 @@ def check_policy_set(effective_from: dt.date, figures: PolicyFigures) -> list[Pr
 
 
 def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigures,
-                   note: str = "", *, is_example: bool = False, today: dt.date | None = None,
+                   note: str = "", *, today: dt.date, is_example: bool = False,
                    progress: Progress | None = None, refresh_incomes: bool = True) -> PolicySetInfo:
     """Add a set of figures in force from ``effective_from``. Older sets stay as they are.
     A set that raises the rural standard (or changes which sets do) makes the rural households
-    due for review at the raise: every receiving rural household is rescheduled on ``today``
-    (``progress`` follows it: about a second on a county-sized store). The list's income
+    due for review at the raise: every receiving rural household is rescheduled on ``today`` (the
+    program's clock; ``progress`` follows it: about a second on a county-sized store). The list's income
     columns are recomputed with the figures in force on ``today`` (``refresh_incomes`` False:
     by the caller, once, after adding several sets in the same unit of work)."""
     uow.require(Role.ADMIN)
@@ -130,13 +130,13 @@ def add_policy_set(uow: UnitOfWork, effective_from: dt.date, figures: PolicyFigu
         uow.audit("policy_set", row.id, "create", None, {
             "effective_from": effective_from.isoformat(), "note": row.note, "is_example": is_example,
             "figures": figures.to_dict()})
-        reviews_schedule.reschedule_if_raises_changed(uow, raises, today or dt.date.today(), progress)
+        reviews_schedule.reschedule_if_raises_changed(uow, raises, today, progress)
         uow.session.flush()
         # the list's income columns count the deduction the figures in force allow: read
         # again with the new set (not the figures this session kept from before it)
         uow.session.info.pop("policy.figures_on", None)
         if refresh_incomes:
-            households.refresh_counted_incomes(uow.session, today or dt.date.today())
+            households.refresh_counted_incomes(uow.session, today)
         uow.commit()
         return _info(row)
 
@@ -154,8 +154,9 @@ def ensure_default_policy(uow: UnitOfWork) -> PolicySetInfo:
         row = uow.session.scalars(_ordered().limit(1)).first()
         if row is not None:
             return _info(row)
+    # the only set: in force on any day from its own, so its day serves as ``today``
     return add_policy_set(uow, rules.EXAMPLE_EFFECTIVE_FROM, PolicyFigures(), rules.EXAMPLE_NOTE,
-                          is_example=True)
+                          today=rules.EXAMPLE_EFFECTIVE_FROM, is_example=True)
 
 
 __all__ = ["PolicySetInfo", "PolicyFigures", "add_policy_set", "check_policy_set", "ensure_default_policy",

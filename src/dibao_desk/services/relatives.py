@@ -118,11 +118,11 @@ def _get(uow: UnitOfWork, relative_id: int) -> FilingRelative:
 
 
 def edit_relative(uow: UnitOfWork, relative_id: int, *, name: str, relation: str, registered_on: dt.date | None,
-                  note: str, reason: str, today: dt.date | None = None) -> RelativeInfo:
-    """Correct a registration's name, relation, day or note, with the reason (audited). The ID
-    numbers are what marks households: a wrong one is removed and registered again."""
+                  note: str, reason: str, today: dt.date) -> RelativeInfo:
+    """Correct a registration's name, relation, day or note, with the reason (audited), on
+    ``today`` (the program's clock: no registration dated after it). The ID numbers are what
+    marks households: a wrong one is removed and registered again."""
     uow.require(Role.CLERK)
-    today = today or dt.date.today()
     with uow:
         s = uow.session
         row = _get(uow, relative_id)
@@ -283,13 +283,13 @@ def _staff_audit(st: FilingStaff) -> dict[str, Any]:
             "post": st.post}
 
 
-def print_filing_table(uow: UnitOfWork, year: int, out: str | Path, today: dt.date | None = None) -> Any:
-    """The yearly 备案表 as a PDF at ``out`` (written whole or not at all)."""
+def print_filing_table(uow: UnitOfWork, year: int, out: str | Path, today: dt.date) -> Any:
+    """The yearly 备案表 as a PDF at ``out`` (written whole or not at all), dated ``today`` (the
+    program's clock)."""
     from dibao_desk import messages
     from dibao_desk.printing import filing_table
     from dibao_desk.services import printing
 
-    today = today or dt.date.today()
     head = printing.heading(uow)
     rows = [filing_table.FilingRow(
         r.staff_name, messages.label("staff_role", r.role), "　".join(x for x in (r.village, r.post) if x),

@@ -835,9 +835,10 @@ def _as_then(row: tuple[Any, ...], record: dict[str, Any] | None, village_names:
 
 
 def write_report(uow: UnitOfWork, period: Period, village_id: int | None = None, *, pdf: str | Path | None = None,
-                 xlsx: Path | None = None, book: Path | None = None, today: dt.date | None = None,
+                 xlsx: Path | None = None, book: Path | None = None, today: dt.date,
                  progress: Progress | None = None) -> Overview:
-    """Compute the period's figures and write the report as PDF and/or workbook, and the 台账."""
+    """Compute the period's figures on ``today`` (the program's clock: the reviews overdue, the
+    months not reached marked planned) and write the report as PDF and/or workbook, and the 台账."""
     from dibao_desk.exchange import report_xlsx
     from dibao_desk.printing import report
     from dibao_desk.services import office

@@ -14,6 +14,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import benefit, households, proposals
 from dibao_desk.services.households import HouseholdRow
 from dibao_desk.services.progress import Progress
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.dialogs.settings import SettingsDialog
 from dibao_desk.ui.ops import Op, is_cancelled
 from dibao_desk.ui.roles import allow
@@ -51,8 +52,9 @@ def open_settings(window) -> SettingsDialog:
 
 
 def offer_recompute(window, parent, info) -> None:
-    """A set already in force this month changes this month's benefits: offer to recompute."""
-    month = dt.date.today().replace(day=1)
+    """A set already in force this month (the window's clock) changes this month's benefits:
+    offer to recompute."""
+    month = today_of(window).replace(day=1)
     if info.effective_from > month:
         return
     answer = QMessageBox.question(parent, QCoreApplication.translate("MainWindow", "重新计算保障金"), QCoreApplication.translate("MainWindow", 
@@ -97,7 +99,7 @@ def totals_text(window, t: benefit.RecomputeTotals, ineligible: tuple[HouseholdR
 
 
 def recompute_benefits(window) -> None:
-    today = dt.date.today()
+    today = today_of(window)
     text, ok = QInputDialog.getText(window, QCoreApplication.translate("MainWindow", "重新计算保障金"),
                                     QCoreApplication.translate("MainWindow", "按哪个月执行的政策标准计算（年-月）："),
                                     text=f"{today.year}-{today.month:02d}")
@@ -134,7 +136,8 @@ def run_recompute(window, month: dt.date) -> None:
             QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "无法计算"),
                                  QCoreApplication.translate("MainWindow", "计算时出错，没有改动任何数据。详情已记入日志。"))
 
-    today = dt.date.today()
+    today = today_of(window)
+
     def work(progress: Progress) -> tuple[benefit.RecomputeTotals, proposals.ProposalInfo | None,
                                           tuple[HouseholdRow, ...]]:  # on the worker: the batch, the households to name
         totals, proposal = proposals.propose_standard(ctx.uow(), month, today, "", progress)

@@ -217,9 +217,11 @@ class PolicySetDialog(AsksBeforeDiscarding, QDialog):
             return
         # A raise of the rural standard reschedules every rural household's review (about a
         # second on a county-sized store): on the worker, the window shows it is busy.
-        ctx, note = self.ctx, self.note.text()
+        # the day the households are rescheduled and their incomes counted on: the window's clock
+        ctx, note, today = self.ctx, self.note.text(), today_of(self)
         self.buttons.setEnabled(False)
-        self.op = Op(self, lambda progress: policy.add_policy_set(ctx.uow(), start, figures, note, progress=progress),
+        self.op = Op(self, lambda progress: policy.add_policy_set(ctx.uow(), start, figures, note, today=today,
+                                                                  progress=progress),
                      title=self.tr("正在保存政策标准并重新计算复核日期…"), on_done=self._saved,
                      on_error=self._save_failed, cancellable=False).start()
 

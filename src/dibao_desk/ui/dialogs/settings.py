@@ -4,7 +4,6 @@ pages other features add (``window.extend("settings_page", (title, factory))``).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,6 +19,7 @@ from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import office, policy
 from dibao_desk.services.context import AppContext
+from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
@@ -126,14 +126,15 @@ class PolicyPage(QWidget):
 
     def refresh(self, select_id: int | None = None) -> None:
         self.sets = policy.list_policy_sets(self.ctx.uow())
-        current = policy.policy_in_force(self.ctx.uow(), dt.date.today())
+        today = today_of(self)  # the window's clock (the dialog is opened under it)
+        current = policy.policy_in_force(self.ctx.uow(), today)
         self.table.setRowCount(len(self.sets))
         for row, s in enumerate(self.sets):
             f = s.figures
             state = []
             if current is not None and s.id == current.id:
                 state.append(self.tr("现行"))
-            elif s.effective_from > dt.date.today():
+            elif s.effective_from > today:
                 state.append(self.tr("待生效"))
             if s.is_example:
                 state.append(self.tr("示例"))
@@ -221,7 +222,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("设置"))
         self.tabs = QTabWidget()
         self.office_page = OfficePage(ctx)
-        self.policy_page = PolicyPage(ctx)
+        self.policy_page = PolicyPage(ctx, self)  # under this dialog from the start: it reads the window's clock
         self.tabs.addTab(self.office_page, self.tr("本单位"))
         self.tabs.addTab(self.policy_page, self.tr("政策标准"))
         self.language_page = LanguagePage()
