@@ -265,3 +265,45 @@ def test_a_file_name_the_stick_refuses_is_said_in_the_export_dialog(qtbot, ctx, 
     assert "不允许的字符（:、?）" in quiet_boxes[-1]
     assert list(stick.iterdir()) == []
     assert exchange.list_sent(ctx.uow()) == []
+
+
+def test_county_enters_a_calendar_day_and_the_township_lets_it_win(qtbot, ctx, township, county_ctx, tmp_path):
+    import dataclasses
+
+    from dibao_desk.services import complaints, policy, workday_calendar
+    from dibao_desk.ui.actions.exchange import open_county_calendar
+    from dibao_desk.ui.main_window import MainWindow
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), dataclasses.replace(base), "2027 年标准")
+    # the county's window: 数据交换 → 工作日历, 8 February 2027 a holiday
+    window = MainWindow(county_ctx)
+    qtbot.addWidget(window)
+    assert "county_calendar" in window.exchange_actions
+    dialog = open_county_calendar(window)
+    dialog.day_edit.setDate(dt.date(2027, 2, 8))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(False))
+    dialog.note_edit.setText("春节放假")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    down = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
+                                   township_code="360426100000", today=TODAY).path
+
+    # the township had typed that day as a working day: named, kept unless the box is ticked
+    complaints.set_override(ctx.uow(), dt.date(2027, 2, 8), True, "")
+    imp = ImportPackageDialog(ctx, path=down, today=TODAY)
+    qtbot.addWidget(imp)
+    qtbot.waitUntil(lambda: imp.preview is not None, timeout=20000)
+    texts = [imp.model.index(r, 3).data() for r in range(imp.model.rowCount())]
+    assert any("2027 年放假 1 天" in t for t in texts) and any("保留本办录入的工作日" in t for t in texts)
+    assert imp.county_calendar_box.isVisibleTo(imp)
+    imp.county_calendar_box.click()
+    qtbot.waitUntil(lambda: imp.preview is not None and any(
+        c.action == "calendar_county" for c in imp.preview.changes), timeout=20000)
+    qtbot.mouseClick(imp.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: imp.result_info is not None, timeout=20000)
+    assert complaints.list_overrides(ctx.uow()) == []
+    with ctx.uow() as uow:
+        days, years = workday_calendar.calendar(uow.session)
+    assert days[dt.date(2027, 2, 8)] is False and years == {2027}

@@ -37,6 +37,8 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="只检查并显示将发生的变化，不导入")
     p.add_argument("--receipt-dir", default="", metavar="FOLDER",
                    help="回执保存到这个文件夹（默认保存在数据包旁边；U 盘有写保护或已满时用）")
+    p.add_argument("--calendar-county-wins", action="store_true",
+                   help="以县里的工作日历为准：本办自己录入、与县里不同的日子改按县里的（不写则保留本办录入的，并逐日列出）")
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("county", help="县民政局模式：乡镇汇总、待审批案件、抽查、审批")
@@ -176,7 +178,7 @@ def run_import(args) -> int:
     path = Path(args.file)
     try:
         if args.dry_run:
-            preview = exchange.preview_package(ctx.uow(), path)
+            preview = exchange.preview_package(ctx.uow(), path, county_calendar_wins=args.calendar_county_wins)
             _print_preview(preview)
             if not preview.ok:
                 print("已拒绝，未导入任何数据：", file=sys.stderr)
@@ -184,7 +186,8 @@ def run_import(args) -> int:
                 return 2
             print("（预览，未导入）")
             return 0
-        result = exchange.import_package(ctx.uow(), path, receipt_dir=args.receipt_dir or None)
+        result = exchange.import_package(ctx.uow(), path, receipt_dir=args.receipt_dir or None,
+                                         county_calendar_wins=args.calendar_county_wins)
     except exchange.PackageRefused as exc:
         print("已拒绝，未导入任何数据：", file=sys.stderr)
         _print_problems(exc.problems)

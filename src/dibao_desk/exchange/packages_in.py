@@ -232,6 +232,31 @@ def policy(package: Package) -> list[ParsedRow]:
     return _rows(package, out.POLICY, build)
 
 
+@dataclass(frozen=True)
+class CalendarDay:
+    row: int
+    day: dt.date | None  # None: not a date (2027-02-30, a word)
+    workday: bool | None  # None: a word not in CALENDAR_KINDS
+    note: str
+
+
+def calendar(package: Package) -> list[CalendarDay]:
+    """The county's working calendar a policy package carries (none from a county program
+    older than the sheet). Read strictly: a day that is not a real date stays None, for the
+    whole calendar to be refused (``domain.workdays.check_calendar_days``)."""
+    days = []
+    for i, values in enumerate(package.sheets.get(out.CALENDAR.name, []), start=2):
+        text = str(values.get("day") or "").strip()
+        try:
+            day: dt.date | None = dt.date.fromisoformat(text) if len(text) == 10 else None
+        except ValueError:
+            day = None
+        word = str(values.get("kind") or "").strip()
+        workday = next((k for k, w in out.CALENDAR_KINDS.items() if w == word), None)
+        days.append(CalendarDay(i, day, workday, str(values.get("note") or "").strip()[:100]))
+    return days
+
+
 def warnings(package: Package) -> list[ParsedRow]:
     def build(r: _Row):
         number = r.id_number("id_number")

@@ -3,7 +3,7 @@
 Township -> county: ``roster`` (花名册 + 保障人员 + 联动救助 + the integrity registers, see
 ``exchange.registers_sheets``), ``cases`` (待审批 + 备案标记), ``reviews`` (复核结果),
 ``payments`` (造册 + 合计). County -> township: ``decisions`` (审批结果), ``policy``
-(政策标准), ``warnings`` (核对预警). Every office's receipt: ``receipt`` (回执).
+(政策标准, and 工作日历 when the county entered its days), ``warnings`` (核对预警). Every office's receipt: ``receipt`` (回执).
 
 The words in enumerated columns (城市/农村, 批准/不批准, 是/否, warning kinds …) are part of
 the format: they are listed here and in docs/exchange.md, and read back by
@@ -229,6 +229,15 @@ POLICY = SheetSpec("政策标准", (
     Column("note", "说明"),
 ))
 
+# The county's working calendar (法定节假日 and 调休): the days it entered, each a holiday or a
+# working day; a year it lists is taken whole (see services/workday_calendar.py).
+CALENDAR_KINDS = {False: "放假", True: "调休上班"}
+CALENDAR = SheetSpec("工作日历", (
+    Column("day", "日期", DATE),
+    Column("kind", "类别"),
+    Column("note", "说明"),
+))
+
 WARNINGS = SheetSpec("核对预警", (
     Column("warning_ref", "预警编号", ID),
     Column("id_number", "身份证号", ID),
@@ -255,7 +264,7 @@ KIND_SHEETS: dict[str, tuple[SheetSpec, ...]] = {
     "reviews": (REVIEWS,),
     "payments": (PAYMENTS, PAYMENT_TOTALS, PAYMENT_SOURCES, PAYMENT_OTHERS),
     "decisions": (DECISIONS,),
-    "policy": (POLICY,),
+    "policy": (POLICY, CALENDAR),  # 工作日历 only when the county entered days
     "warnings": (WARNINGS,),
     "receipt": (RECEIPT,),
 }

@@ -146,6 +146,19 @@ TEMPLATES: dict[str, str] = {
     "change.refuse": "不批准：{village} {case} 号案件，审批日期 {on}，理由：{reason}",
     "change.policy": "{on} 起执行：{label} = {shown}",
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
+    "change.calendar_year": "{county}工作日历：{year} 年放假 {holidays} 天、调休上班 {workdays} 天"
+                            "（未列出的日子周一至周五上班、周末休息），举报答复期限和复核计划按此计算",
+    "change.calendar_office": "{day}：本办自己录入为{office}，县里的日历为{county}；保留本办录入的{office}"
+                              "（如应以县里的为准，请勾选“以县里的工作日历为准”后再导入）",
+    "change.calendar_county": "{day}：本办自己录入为{office}，县里的日历为{county}；已按县里的改为{county}",
+    # a county calendar refused (the whole package: nothing written)
+    "calendar.bad_day": "工作日历第 {row} 行的日期不是真实的日期（应为 YYYY-MM-DD，如 2027-02-06）",
+    "calendar.bad_kind": "工作日历第 {row} 行（{day}）的类别应为“放假”或“调休上班”",
+    "calendar.year_range": "工作日历第 {row} 行的日期 {day} 超出范围（只收 {first} 年至 {last} 年）",
+    "calendar.twice": "工作日历第 {row} 行的日期 {day} 与第 {first_row} 行重复",
+    "calendar.year_too_many": "工作日历 {year} 年列出 {count} 天，超过一年最多 {max} 天，不像国家的放假安排",
+    "calendar.too_many": "工作日历有 {count} 行，超过最多 {max} 行，不像国家的放假安排",
+    "calendar.more": "工作日历另有 {count} 处错误未列出",
     "change.warning": "核对预警（{kind}）：{detail}，须在 {answer_by} 前答复（户主：{household}）",
     "change.warning_overdue": "核对预警（{kind}）：{detail}，答复截止日期 {answer_by} 收到时已过，已登记并标为逾期，"
                               "请尽快通知家庭答复（户主：{household}）",

@@ -2,7 +2,8 @@
 
 The deadline is the policy's working days (``PolicyFigures.complaint_answer_days``, the set
 in force on the day received) after the day received, on the official calendar with 调休
-(``domain.workdays``) corrected by the office's own list of days (``WorkdayOverride``).
+(``domain.workdays``) corrected by the county's calendar and the office's own list of days
+(``services.workday_calendar``).
 A complaint found true (属实 or 部分属实) makes the household's review due at once.
 """
 
@@ -21,7 +22,7 @@ from dibao_desk.domain import registers as rules
 from dibao_desk.domain import workdays
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Complaint, Household, Village, WorkdayOverride
-from dibao_desk.services import policy, reviews
+from dibao_desk.services import policy, reviews, workday_calendar
 from dibao_desk.services.uow import LentUnitOfWork, UnitOfWork
 
 
@@ -79,9 +80,10 @@ class ComplaintCounts:
 
 # ---- the calendar -----------------------------------------------------------------------
 
-def overrides(uow: UnitOfWork) -> dict[dt.date, bool]:
+def overrides(uow: UnitOfWork) -> tuple[dict[dt.date, bool], frozenset[int]]:
+    """(day -> working day, years known whole): the office's days over the county's calendar."""
     with uow:
-        return {d: bool(w) for d, w in uow.session.execute(select(WorkdayOverride.day, WorkdayOverride.workday))}
+        return workday_calendar.calendar(uow.session)
 
 
 def list_overrides(uow: UnitOfWork) -> list[OverrideInfo]:
@@ -110,20 +112,21 @@ def set_override(uow: UnitOfWork, day: dt.date, workday: bool | None, note: str 
         uow.audit("workday_override", None, "set", before,
                   None if workday is None else {"day": day, "workday": workday, "note": note.strip()})
         s.flush()
-        _move_deadlines(uow, day)
+        recount_deadlines(uow, day, day)
         uow.commit()
 
 
-def _move_deadlines(uow: UnitOfWork, day: dt.date) -> None:
-    """Count again the deadline of each open complaint whose count ``day`` falls in (received
-    before it, due on or after it), on the calendar as it now stands: the day the office
-    entered makes it later or earlier, as for one received now. Each change is audited."""
+def recount_deadlines(uow: UnitOfWork, first: dt.date, last: dt.date) -> None:
+    """Count again the deadline of each open complaint whose count a day from ``first`` to
+    ``last`` falls in (received before ``last``, due on or after ``first``), on the calendar as
+    it now stands: a day the office entered, or the county's calendar, makes it later or
+    earlier, as for one received now. Each change is audited."""
     s = uow.session
-    calendar = {d: bool(w) for d, w in s.execute(select(WorkdayOverride.day, WorkdayOverride.workday))}
+    calendar, known = workday_calendar.calendar(s)
     for row in s.scalars(select(Complaint).where(Complaint.status == rules.ComplaintStatus.OPEN,
-                                                 Complaint.received_on < day, Complaint.due_on >= day)):
+                                                 Complaint.received_on < last, Complaint.due_on >= first)):
         days = policy.require_policy(uow, row.received_on).figures.complaint_answer_days
-        due = workdays.add_working_days(row.received_on, days, calendar)
+        due = workdays.add_working_days(row.received_on, days, calendar, known)
         if (due.day, due.approximate) != (row.due_on, row.due_approximate):
             old = {"due_on": row.due_on, "due_approximate": row.due_approximate}
             row.due_on, row.due_approximate = due.day, due.approximate
@@ -161,12 +164,12 @@ def recount_guessed_deadlines(uow: UnitOfWork) -> list[DeadlineMove]:
                               .order_by(Complaint.due_on, Complaint.id)))
         if not rows:
             return []
-        calendar = {d: bool(w) for d, w in s.execute(select(WorkdayOverride.day, WorkdayOverride.workday))}
+        calendar, known = workday_calendar.calendar(s)
         moved = []
         changed = False
         for row in rows:
             days = policy.require_policy(uow, row.received_on).figures.complaint_answer_days
-            due = workdays.add_working_days(row.received_on, days, calendar)
+            due = workdays.add_working_days(row.received_on, days, calendar, known)
             if (due.day, due.approximate) == (row.due_on, row.due_approximate):
                 continue  # the calendar still does not know the year
             old = {"due_on": row.due_on, "due_approximate": row.due_approximate}
@@ -182,7 +185,7 @@ def recount_guessed_deadlines(uow: UnitOfWork) -> list[DeadlineMove]:
 
 def deadline(uow: UnitOfWork, received_on: dt.date) -> workdays.Deadline:
     days = policy.require_policy(uow, received_on).figures.complaint_answer_days
-    return workdays.add_working_days(received_on, days, overrides(uow))
+    return workdays.add_working_days(received_on, days, *overrides(uow))
 
 
 # ---- complaints ---------------------------------------------------------------------------

@@ -20,7 +20,9 @@ from dibao_desk.exchange import packages_in, packages_out
 from dibao_desk.exchange.package import PackageError
 from dibao_desk.models import CountyTownship, Office, PackageReceived
 from dibao_desk.models import exchange as exchange_rows
+from dibao_desk.domain import workdays
 from dibao_desk.services import audit as audit_service
+from dibao_desk.services import workday_calendar
 from dibao_desk.services.exchange_apply import _APPLY
 from dibao_desk.services.errors import file_name_problem
 from dibao_desk.services.exchange_common import (
@@ -37,20 +39,26 @@ def _manifest_info(m: pkg.Manifest) -> ManifestInfo:
 
 
 def preview_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None = None,
-                    progress: Progress | None = None) -> Preview:
+                    progress: Progress | None = None, county_calendar_wins: bool = False) -> Preview:
     """Everything ``import_package`` would do, without writing anything."""
-    return _run(uow, Path(path), apply=False, today=today, progress=progress)[0]
+    return _run(uow, Path(path), apply=False, today=today, progress=progress,
+                county_calendar_wins=county_calendar_wins)[0]
 
 
 @retrying
 def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None = None,
-                   progress: Progress | None = None, receipt_dir: str | Path | None = None) -> ImportResult:
+                   progress: Progress | None = None, receipt_dir: str | Path | None = None,
+                   county_calendar_wins: bool = False) -> ImportResult:
     """Apply a received package, all or nothing, and write the receipt next to it.
+
+    A policy package's working calendar (工作日历) replaces the county's years it carries; a day
+    the office entered itself that it says otherwise stays the office's unless
+    ``county_calendar_wins`` (the clerk confirmed the county's word).
 
     Raises PackageRefused (nothing written) when the file or its manifest is refused."""
     uow.require(Role.CLERK)
     preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
-                                         receipt_dir=receipt_dir)
+                                         receipt_dir=receipt_dir, county_calendar_wins=county_calendar_wins)
     assert receipt is not None and received_id is not None  # applied: refused packages raise
     return ImportResult(preview, receipt, received_id)
 
@@ -73,15 +81,17 @@ _Run = tuple[Preview, Path | None, int | None]  # the preview; the receipt and t
 
 
 def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
-         progress: Progress | None, receipt_dir: str | Path | None = None) -> _Run:
+         progress: Progress | None, receipt_dir: str | Path | None = None, county_calendar_wins: bool = False) -> _Run:
     # Reading, parsing and applying a roster make hundreds of thousands of plain objects in
     # no reference cycle; the cycle collector only slows that down (see pkg.gc_paused).
     with pkg.gc_paused():
-        return _run_unpaused(uow, path, apply=apply, today=today, progress=progress, receipt_dir=receipt_dir)
+        return _run_unpaused(uow, path, apply=apply, today=today, progress=progress, receipt_dir=receipt_dir,
+                             county_calendar_wins=county_calendar_wins)
 
 
 def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
-                  progress: Progress | None, receipt_dir: str | Path | None = None) -> _Run:
+                  progress: Progress | None, receipt_dir: str | Path | None = None,
+                  county_calendar_wins: bool = False) -> _Run:
     progress = progress or NullProgress()
     today = today or dt.date.today()
     if is_leftover(path):
@@ -102,6 +112,9 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
     with uow:
         office = _office(uow)
         refusals = _check_manifest(uow, office, m)
+        calendar = packages_in.calendar(package) if m.kind == "policy" and not refusals else []
+        if calendar:  # the whole package is refused before anything is written
+            refusals = _calendar_refusals(calendar)
         if refusals:
             if apply:
                 raise PackageRefused(refusals)
@@ -110,6 +123,9 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         progress.update(0, len(parsed), "")
         renamed = _other_name(uow, office, m)  # read before the rows are applied (they rename)
         changes = _APPLY[m.kind](uow, office, m, parsed, today, progress)
+        if calendar:
+            changes += workday_calendar.apply_county_calendar(
+                uow, calendar, county_wins=county_calendar_wins, sequence=m.sequence, county=m.county_name)
         warnings = renamed + audit_service.continuity(uow, m.township_code, m.extra) + _set_aside_beside(path)
         preview = Preview(path, info, (), tuple(changes), tuple(warnings))
         if not apply:
@@ -145,6 +161,17 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             receipt.unlink(missing_ok=True)
             raise
         return preview, receipt, received.id
+
+
+_CALENDAR_PROBLEMS_SHOWN = 10  # a hostile sheet of 10,000 bad rows is named by its first ones
+
+
+def _calendar_refusals(days: list[packages_in.CalendarDay]) -> list[Problem]:
+    problems = workdays.check_calendar_days([(d.row, d.day, d.workday) for d in days])
+    if len(problems) > _CALENDAR_PROBLEMS_SHOWN:
+        more = len(problems) - _CALENDAR_PROBLEMS_SHOWN
+        problems = problems[:_CALENDAR_PROBLEMS_SHOWN] + [Problem("calendar.more", "calendar", {"count": more})]
+    return problems
 
 
 def _set_aside_beside(path: Path) -> list[Problem]:

@@ -36,6 +36,7 @@ from dibao_desk.models.dialect import code_point
 from dibao_desk.services import audit as audit_service
 from dibao_desk.models import Review
 from dibao_desk.services import policy as policy_service
+from dibao_desk.services import workday_calendar
 from dibao_desk.services import recovery, registers_export
 from dibao_desk.services.errors import file_name_problem
 from dibao_desk.services.exchange_common import (
@@ -491,20 +492,26 @@ def _policy_sheets(uow: UnitOfWork, first: PackageSent | None = None
     checksum it was sent with. When no such sets give that checksum any more (the program's
     policy fields changed since), the sets entered before it was first written, with a warning."""
     sets = [ps for ps in policy_service.list_policy_sets(uow) if not ps.is_example]
+    with uow:
+        days = workday_calendar.package_rows(uow.session)
+    # The county's 工作日历 (a sheet of its own: an older township program reads the package's
+    # sheets it knows and passes over this one), only when the county entered days.
+    calendar = [pkg.SheetData(packages_out.CALENDAR, days, len(days))] if days else []
     if first is None:
         rows = _policy_rows(sets)
         if not rows:
             raise RuleError(Problem("exchange.no_policy", "kind"))
-        return [pkg.SheetData(packages_out.POLICY, rows, len(rows))], []
+        return [pkg.SheetData(packages_out.POLICY, rows, len(rows)), *calendar], []
     for cutoff in sorted({ps.id for ps in sets}, reverse=True):
         rows = _policy_rows([ps for ps in sets if ps.id <= cutoff])
-        sheets = [pkg.SheetData(packages_out.POLICY, rows, len(rows))]
-        if pkg.sheets_sha256(sheets) == first.sha256:
-            return sheets, []
+        for sheets in ([pkg.SheetData(packages_out.POLICY, rows, len(rows)), *calendar],
+                       [pkg.SheetData(packages_out.POLICY, rows, len(rows))]):
+            if pkg.sheets_sha256(sheets) == first.sha256:
+                return sheets, []
     rows = _policy_rows([ps for ps in sets if ps.created_at is not None and ps.created_at <= first.created_at])
     if not rows:
         raise RuleError(Problem("exchange.no_policy", "kind"))
-    return [pkg.SheetData(packages_out.POLICY, rows, len(rows))], [Problem(
+    return [pkg.SheetData(packages_out.POLICY, rows, len(rows)), *calendar], [Problem(
         "exchange.again_policy_rebuilt", "kind", {"sequence": first.sequence}, "warning")]
 
 

@@ -100,7 +100,8 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
     day left after today, the next quarter's plan takes them, so nobody is left in no plan.
 
     The working days are those of the office's working calendar (the official holidays and
-    调休, the office's own days: ``domain.workdays``, as for complaint deadlines), less the
+    调休, the county's calendar and the office's own days: ``services.workday_calendar``, as
+    for complaint deadlines), less the
     ``holidays`` given, plus the ``extra_workdays`` given."""
     q_start = rules.quarter_start(start)
     q_end = rules.add_months(q_start, 3) - dt.timedelta(days=1)
@@ -108,16 +109,14 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
     fill_missing(uow, today)
     # Imported here: the registers' models load when a plan is made, not with the review hooks
     # every store opens with.
-    from dibao_desk.models import WorkdayOverride
+    from dibao_desk.services import workday_calendar
 
     stmt = _due_select(village_id).where(ReviewSchedule.next_review_date <= q_end)
     present_end = rules.add_months(rules.quarter_start(today), 3) - dt.timedelta(days=1)
     with uow:
-        own = {d: bool(w) for d, w in uow.session.execute(
-            select(WorkdayOverride.day, WorkdayOverride.workday)
-            .where(WorkdayOverride.day >= min(q_start, today), WorkdayOverride.day <= q_end))}
+        own, known = workday_calendar.calendar(uow.session)
         if q_start > today:  # made ahead
-            left_now = any(workdays.is_workday(today + dt.timedelta(days=k), own)[0]
+            left_now = any(workdays.is_workday(today + dt.timedelta(days=k), own, known)[0]
                            for k in range(1, (present_end - today).days + 1))
             if left_now or q_start > present_end + dt.timedelta(days=1):
                 stmt = stmt.where(ReviewSchedule.next_review_date >= q_start)
@@ -126,7 +125,7 @@ def plan_quarter(uow: UnitOfWork, start: dt.date, *, village_id: int | None = No
         from dibao_desk.models.registers import filed_household_ids
 
         filed = filed_household_ids(uow.session)
-    off, extra, guessed = _calendar_days(q_start, q_end, own)
+    off, extra, guessed = _calendar_days(q_start, q_end, own, known)
     info = {r[0]: r for r in rows}
     items = [rules.PlanItem(r[0], r[6], r[1]) for r in rows]
     plan = rules.plan_quarter(items, q_start, holidays=(*off, *holidays),
@@ -148,8 +147,8 @@ def left_out_problem(plan: PlanResult, today: dt.date) -> Problem:
                                                 "end": plan.end.isoformat(), "count": plan.left_out})
 
 
-def _calendar_days(first: dt.date, last: dt.date,
-                   own: dict[dt.date, bool]) -> tuple[list[dt.date], list[dt.date], list[dt.date]]:
+def _calendar_days(first: dt.date, last: dt.date, own: dict[dt.date, bool],
+                   known_years: frozenset[int] = frozenset()) -> tuple[list[dt.date], list[dt.date], list[dt.date]]:
     """(weekdays that are days off, weekend days that are working days, days only the weekday
     rule decided) from first to last."""
     off: list[dt.date] = []
@@ -157,7 +156,7 @@ def _calendar_days(first: dt.date, last: dt.date,
     guessed: list[dt.date] = []
     day = first
     while day <= last:
-        working, known = workdays.is_workday(day, own)
+        working, known = workdays.is_workday(day, own, known_years)
         if day.weekday() < 5 and not working:
             off.append(day)
         elif day.weekday() >= 5 and working:

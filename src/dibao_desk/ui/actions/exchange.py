@@ -41,11 +41,25 @@ def install(window) -> None:
         warnings = menu.addAction(QCoreApplication.translate("MainWindow", "核对预警（下发乡镇）(&W)…"))
         warnings.triggered.connect(lambda: view.open_warnings())
         window.exchange_actions["county_warnings"] = warnings
+        calendar = menu.addAction(QCoreApplication.translate("MainWindow", "工作日历（随政策标准下发）(&C)…"))
+        calendar.triggered.connect(lambda: open_county_calendar(window))
+        window.exchange_actions["county_calendar"] = calendar
         from dibao_desk.domain.accounts import Role
         from dibao_desk.ui.roles import allow
 
         for action in (sample, warnings):
             allow(window.ctx, action, Role.CLERK)
+
+
+def open_county_calendar(window):
+    """The county's 工作日历: the State Council's holidays and 调休 working days it enters once,
+    carried to every township by its next policy package."""
+    from dibao_desk.ui.dialogs.workday_calendar import WorkdayCalendarDialog
+
+    dialog = WorkdayCalendarDialog(window.ctx, parent=window, county=True)
+    window.county_calendar = dialog  # reachable for tests
+    dialog.open()
+    return dialog
 
 
 def export_package(window, today=None):

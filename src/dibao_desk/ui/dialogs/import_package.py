@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -109,12 +109,19 @@ class ImportPackageDialog(QDialog):
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
 
+        # a policy package's 工作日历 that says otherwise than days the office entered itself:
+        # the office's stay unless the clerk ticks this (the preview is made again with it)
+        self.county_calendar_box = QCheckBox(self.tr("以县里的工作日历为准（本办自己录入、与县里不同的日子改按县里的）"))
+        self.county_calendar_box.setVisible(False)
+        self.county_calendar_box.toggled.connect(self._calendar_choice_changed)
+
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.county_calendar_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 520)
@@ -145,12 +152,16 @@ class ImportPackageDialog(QDialog):
         self.file_label.setText(self.tr("文件：{0}").format(self.path))
         self.summary.setText(self.tr("正在检查…"))
         uow, path_ = self.ctx.uow(), self.path
-        self.op = Op(self, lambda progress: exchange.preview_package(uow, path_, today=self.today, progress=progress),
+        wins = self.county_calendar_box.isChecked()
+        self.op = Op(self, lambda progress: exchange.preview_package(uow, path_, today=self.today, progress=progress,
+                                                                     county_calendar_wins=wins),
                      title=self.tr("正在检查数据包…"), on_done=self._previewed, on_error=self._failed).start()
 
     def _previewed(self, preview: exchange.Preview) -> None:
         self.preview = preview
         self.model.set_changes(preview.changes)
+        differs = any(c.action in ("calendar_office", "calendar_county") for c in preview.changes)
+        self.county_calendar_box.setVisible(differs or self.county_calendar_box.isChecked())
         lines = []
         m = preview.manifest
         if m is not None:
@@ -170,6 +181,10 @@ class ImportPackageDialog(QDialog):
         self.summary.setText("\n".join(lines))
         self.apply_button.setEnabled(preview.ok)
 
+    def _calendar_choice_changed(self, _checked: bool) -> None:
+        if self.path is not None:
+            self.open_file(self.path)
+
     def start_import(self, receipt_dir: Path | None = None) -> None:
         """Apply the package; the receipt goes beside it, or to ``receipt_dir`` when chosen
         because the package's folder cannot take it (a write-protected or full stick)."""
@@ -178,8 +193,9 @@ class ImportPackageDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.receipt_dir = receipt_dir
         uow, path = self.ctx.uow(), self.path
+        wins = self.county_calendar_box.isChecked()
         self.op = Op(self, lambda progress: exchange.import_package(uow, path, today=self.today, progress=progress,
-                                                                    receipt_dir=receipt_dir),
+                                                                    receipt_dir=receipt_dir, county_calendar_wins=wins),
                      title=self.tr("正在导入数据包…"), on_done=self._imported, on_error=self._failed).start()
 
     def _receipt_blocked(self, exc: BaseException) -> bool:
