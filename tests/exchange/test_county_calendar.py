@@ -30,7 +30,7 @@ def county_knows_the_township(ctx, county_ctx, tmp_path) -> None:
     roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), D(2027, 1, 1)).figures
-    policy.add_policy_set(county_ctx.uow(), D(2027, 1, 1), base, "2027 年标准")
+    policy.add_policy_set(county_ctx.uow(), D(2027, 1, 1), base, "2027 年标准", today=TODAY)
 
 
 def policy_package(county_ctx, tmp_path, name="p.xlsx"):

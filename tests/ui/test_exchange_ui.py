@@ -277,7 +277,7 @@ def test_county_enters_a_calendar_day_and_the_township_lets_it_win(qtbot, ctx, t
     roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
     exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
     base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
-    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), dataclasses.replace(base), "2027 年标准")
+    policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1), dataclasses.replace(base), "2027 年标准", today=TODAY)
     # the county's window: 数据交换 → 工作日历, 8 February 2027 a holiday
     window = MainWindow(county_ctx)
     qtbot.addWidget(window)
