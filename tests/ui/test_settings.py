@@ -368,3 +368,16 @@ def test_closing_untouched_settings_asks_nothing(qtbot, window, ctx, monkeypatch
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(settings.tabs, Qt.Key.Key_Escape)
     assert asked == [] and not settings.isVisible()
+
+
+def test_another_roster_cycle_chosen_asks_until_saved(qtbot, window, ctx, monkeypatch):
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "造册")
+    page.cycle_combo.setCurrentIndex(1 - page.cycle_combo.currentIndex())
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(page.cycle_combo, Qt.Key.Key_Escape)
+    assert asked == ["“造册”页填写的内容还没有保存，确定要放弃吗？"] and settings.isVisible()
+
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.cycle_combo, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not settings.isVisible()
