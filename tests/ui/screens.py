@@ -222,10 +222,18 @@ def tour(window, qtbot, message_boxes: list) -> list[tuple[str, str]]:
                         window.ctx, households.model.household_id(0), procedure_actions._today(window), window), None)
                     qtbot.wait(60)
                 seen.extend(catcher.seen)
+    from PySide6.QtCore import QCoreApplication
+
     from dibao_desk.ui.dialogs.first_start import FirstStartDialog
     from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
+    from dibao_desk.ui.dialogs.text_prompt import TextPrompt
 
-    for make in (lambda: PolicySetDialog(window.ctx, None, window), lambda: FirstStartDialog(window.ctx)):
+    def refusal_prompt():  # the county's 不批准, worded as CountyView asks
+        return TextPrompt(window, QCoreApplication.translate("CountyView", "不批准"),
+                          QCoreApplication.translate("CountyView", "不批准的理由："))
+
+    for make in (lambda: PolicySetDialog(window.ctx, None, window), lambda: FirstStartDialog(window.ctx),
+                 refusal_prompt):
         with Catcher(keep) as catcher:
             dialog = make()
             dialog.show()

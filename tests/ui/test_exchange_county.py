@@ -8,9 +8,12 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from dibao_desk.services import county, exchange
+from dibao_desk.ui.dialogs import text_prompt
 from dibao_desk.ui.dialogs.export_package import ExportPackageDialog
 from dibao_desk.ui.widgets.county_view import CountyView
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401
+
+ASK_TEXT = text_prompt.ask_text  # the prompt on screen, for the test that types into it
 
 pytestmark = pytest.mark.pg  # the county's store also runs on PostgreSQL (tests/pg.py)
 
@@ -20,7 +23,7 @@ def quiet(monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (30, True))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("存款超过规定标准", True))
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: ("存款超过规定标准", True))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
@@ -184,7 +187,7 @@ def test_refusing_several_cases_without_a_reason_says_so_once(qtbot, ctx, townsh
     exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append((title, text)))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))  # 确定 with no reason typed
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: ("  ", True))  # 确定 with no reason typed
     view = CountyView(county_ctx, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.cases_view.selectAll()
@@ -196,7 +199,7 @@ def test_refusing_several_cases_without_a_reason_says_so_once(qtbot, ctx, townsh
 
     # a reason the cases share is said once, naming the cases it stopped
     shown.clear()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("存款超过规定标准", True))
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: ("存款超过规定标准", True))
     monkeypatch.setattr(county, "record_decision", lambda *a, **k: (_ for _ in ()).throw(
         county.RuleError(county.Problem("county.not_drawn", "id"))))
     view.cases_view.selectAll()
@@ -244,3 +247,21 @@ def test_backup_and_restore_of_a_server_store_point_to_the_servers_tools_at_once
     window.backup_actions["now"].trigger()
     qtbot.waitUntil(lambda: window.backup_op.finished)
     assert said[-1] == words and not list(county_ctx.data_dir.glob("backups/*"))
+
+
+def test_esc_in_the_refusal_reason_asks_and_keeps_it(qtbot, ctx, township, county_ctx, tmp_path, monkeypatch):
+    from tests.ui.test_unsaved_dialogs import write_in_prompt
+
+    up = exchange.export_package(ctx.uow(), "cases", "2026-11", tmp_path / "c.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
+    monkeypatch.setattr(text_prompt, "ask_text", ASK_TEXT)  # the prompt itself, not the fixture's answer
+    view = CountyView(county_ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.cases_view.selectAll()
+    qtbot.mouseClick(view.sample_button, Qt.MouseButton.LeftButton)
+    view.cases_view.selectAll()
+    seen = write_in_prompt(qtbot, monkeypatch, "家庭存款超过规定标准，经银行查询核实")
+    qtbot.mouseClick(view.refuse_button, Qt.MouseButton.LeftButton)
+    assert seen["asked"] == ["填写的内容还没有保存，确定要放弃吗？"] and seen["open"] and seen["lines"]
+    assert {(c.status, c.reason) for c in county.list_cases(county_ctx.uow(), status=None)} == {
+        ("decided", "家庭存款超过规定标准，经银行查询核实")}

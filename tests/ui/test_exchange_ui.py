@@ -100,10 +100,10 @@ def test_menu_offers_export_and_import(qtbot, ctx):
 
 def test_warnings_dialog_records_the_answer(qtbot, ctx, township, tmp_path, monkeypatch):
     from PySide6.QtCore import QItemSelectionModel
-    from PySide6.QtWidgets import QInputDialog
 
     from dibao_desk.exchange import package as pkg
     from dibao_desk.exchange import packages_out as out
+    from dibao_desk.ui.dialogs import text_prompt
     from dibao_desk.ui.dialogs.crosscheck_warnings import CrossCheckWarningsDialog
     from tests.helpers import make_id
 
@@ -114,7 +114,7 @@ def test_warnings_dialog_records_the_answer(qtbot, ctx, township, tmp_path, monk
                                                              "名下小型轿车一辆", dt.date(2026, 11, 2),
                                                              dt.date(2026, 11, 20))])])
     exchange.import_package(ctx.uow(), path, today=TODAY)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("车辆已于 2025 年过户，见车管所证明", True))
+    monkeypatch.setattr(text_prompt, "ask_text", lambda *a, **k: ("车辆已于 2025 年过户，见车管所证明", True))
     dialog = CrossCheckWarningsDialog(ctx, today=TODAY)
     qtbot.addWidget(dialog)
     QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
@@ -125,6 +125,33 @@ def test_warnings_dialog_records_the_answer(qtbot, ctx, township, tmp_path, monk
     w = exchange.list_warnings(ctx.uow())[0]
     assert (w.status, w.answered_on, w.answer_note) == ("answered", TODAY, "车辆已于 2025 年过户，见车管所证明")
     assert dialog.model.rowCount() == 0  # only open ones shown
+
+
+def test_esc_in_the_answer_asks_and_keeps_what_was_written(qtbot, ctx, township, tmp_path, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.exchange import packages_out as out
+    from dibao_desk.ui.dialogs.crosscheck_warnings import CrossCheckWarningsDialog
+    from tests.helpers import make_id
+    from tests.ui.test_unsaved_dialogs import write_in_prompt
+
+    path = tmp_path / "预警.xlsx"
+    pkg.write_package(path, kind="warnings", direction="down", township_code="360426100000",
+                      township_name="德安镇", county_name="德安县", sequence=1, period="2026-11",
+                      sheets=[pkg.SheetData(out.WARNINGS, [("YJ-1", make_id("19600310", 11), "张三", "车辆",
+                                                             "名下小型轿车一辆", dt.date(2026, 11, 2),
+                                                             dt.date(2026, 11, 20))])])
+    exchange.import_package(ctx.uow(), path, today=TODAY)
+    dialog = CrossCheckWarningsDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.table.selectionModel().select(
+        dialog.model.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    seen = write_in_prompt(qtbot, monkeypatch, "车辆已于2025年过户，见车管所证明")
+    qtbot.mouseClick(dialog.answered_button, Qt.MouseButton.LeftButton)
+    assert seen["asked"] == ["填写的内容还没有保存，确定要放弃吗？"] and seen["open"]
+    w = exchange.list_warnings(ctx.uow())[0]
+    assert (w.status, w.answer_note) == ("answered", "车辆已于2025年过户，见车管所证明")
 
 
 def test_other_folder_never_looks_chosen_when_it_is_not(qtbot, ctx, tmp_path, monkeypatch):

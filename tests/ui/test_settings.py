@@ -286,3 +286,98 @@ def test_a_policy_sets_entry_time_is_shown_on_the_offices_clock(qtbot, window, c
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def _answer(monkeypatch, button):
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return button
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def _tab(settings, title):
+    i = next(i for i in range(settings.tabs.count()) if settings.tabs.tabText(i) == title)
+    settings.tabs.setCurrentIndex(i)
+    return settings.tabs.widget(i)
+
+
+def test_esc_with_a_new_account_typed_names_the_tab_and_cancel_keeps_it(qtbot, window, ctx, monkeypatch):
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    window.extend("settings_page", ("账号", lambda c, parent: AccountsPage(c, parent)))  # a store with accounts
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "账号")
+    type_text(page.name, "zhangsan")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(page.name, Qt.Key.Key_Escape)
+    assert asked == ["“账号”页填写的内容还没有保存，确定要放弃吗？"]
+    assert settings.isVisible() and page.name.text() == "zhangsan"
+
+    settings.tabs.setCurrentIndex(0)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    settings.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()  # 关闭
+    assert len(asked) == 1 and settings.isVisible()
+    assert settings.tabs.currentWidget() is page  # shown where the words are
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    settings.close()  # the title bar's ×
+    assert len(asked) == 1 and not settings.isVisible()
+
+
+def test_a_chosen_village_is_no_typing_but_a_name_typed_over_it_is(qtbot, window, ctx, monkeypatch):
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "村（社区）")
+    assert page.table.rowCount() > 0
+    page.table.selectRow(0)
+    assert page.name.text()
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert asked == [] and not settings.isVisible()
+
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "村（社区）")
+    page.table.selectRow(0)
+    type_text(page.name, "新村")
+    qtbot.keyClick(page.name, Qt.Key.Key_Escape)
+    assert asked == ["“村（社区）”页填写的内容还没有保存，确定要放弃吗？"]
+    assert settings.isVisible() and page.name.text() == "新村"
+
+
+def test_a_changed_review_interval_asks_and_a_saved_one_does_not(qtbot, window, ctx, monkeypatch):
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "复核周期")
+    spin = page.interval_spins[next(iter(page.interval_spins))]
+    spin.setValue(spin.value() + 1 if spin.value() < spin.maximum() else spin.value() - 1)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(spin, Qt.Key.Key_Escape)
+    assert asked == ["“复核周期”页填写的内容还没有保存，确定要放弃吗？"] and settings.isVisible()
+
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "已保存" in page.status.text(), timeout=10000)
+    qtbot.keyClick(spin, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not settings.isVisible()
+
+
+def test_closing_untouched_settings_asks_nothing(qtbot, window, ctx, monkeypatch):
+    settings = open_settings(qtbot, window)
+    for i in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(i)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(settings.tabs, Qt.Key.Key_Escape)
+    assert asked == [] and not settings.isVisible()
+
+
+def test_another_roster_cycle_chosen_asks_until_saved(qtbot, window, ctx, monkeypatch):
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "造册")
+    page.cycle_combo.setCurrentIndex(1 - page.cycle_combo.currentIndex())
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(page.cycle_combo, Qt.Key.Key_Escape)
+    assert asked == ["“造册”页填写的内容还没有保存，确定要放弃吗？"] and settings.isVisible()
+
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.cycle_combo, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not settings.isVisible()

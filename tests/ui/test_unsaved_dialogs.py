@@ -268,3 +268,52 @@ def test_an_added_item_keeps_its_giver_and_closes_without_asking(qtbot, ctx, mak
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(dialog.giver_edit, Qt.Key.Key_Escape)
     assert asked == [] and not dialog.isVisible()
+
+
+def write_in_prompt(qtbot, monkeypatch, words: str) -> dict:
+    """Arranged before the click that opens a prompt for words (登记答复, 不批准): type ``words``,
+    press Esc and answer the question 取消, note what is then on screen, then click 确定.
+    Whatever the prompt, it is closed at the end, so a test of a prompt that does not ask fails
+    instead of waiting."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
+
+    seen: dict = {}
+
+    def in_prompt() -> None:
+        prompt = QApplication.activeModalWidget()
+        edit = prompt.findChild(QPlainTextEdit) or prompt.findChild(QLineEdit)
+        seen["lines"] = isinstance(edit, QPlainTextEdit)
+        seen["buttons"] = sorted(b.text() for b in prompt.findChild(QDialogButtonBox).buttons())
+        edit.setFocus()
+        _type(edit, words)
+        seen["asked"] = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+        qtbot.keyClick(edit, Qt.Key.Key_Escape)
+        seen["open"] = prompt.isVisible()
+        seen["kept"] = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+        if prompt.isVisible():
+            prompt.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, in_prompt)
+    return seen
+
+
+def test_esc_in_a_typed_prompt_asks_and_keeps_the_words(qtbot, monkeypatch):
+    from dibao_desk.ui.dialogs.text_prompt import ask_text
+
+    seen = write_in_prompt(qtbot, monkeypatch, "车辆已于2025年过户，见车管所证明")
+    assert ask_text(None, "登记答复", "说明：") == ("车辆已于2025年过户，见车管所证明", True)
+    assert seen["asked"] == ["填写的内容还没有保存，确定要放弃吗？"] and seen["open"]
+    assert seen["kept"] == "车辆已于2025年过户，见车管所证明"
+    assert seen["lines"] and seen["buttons"] == ["取消", "确定"]
+
+
+def test_esc_in_an_empty_prompt_closes_it_without_asking(qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from dibao_desk.ui.dialogs.text_prompt import ask_text
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    QTimer.singleShot(0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape))
+    assert ask_text(None, "不批准", "不批准的理由：") == ("", False)
+    assert asked == []

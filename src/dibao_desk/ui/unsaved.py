@@ -4,7 +4,8 @@
 ``confirm_discard`` asks 放弃 / 取消 when one of them differs, Cancel being the default, so a
 slip of Esc after writing a visit's findings keeps them. ``AsksBeforeDiscarding`` gives a dialog
 both, mixed in before ``QDialog``; ``not_typed`` leaves a field out (a search box: its words are
-no data to lose).
+no data to lose); ``filled`` tells it the words a field holds now were put there by the program
+(a row chosen in a list, a value just saved), so they are no typing either.
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ def not_typed(*widgets: QWidget) -> None:
         widget.setProperty(_NOT_TYPED, True)
 
 
+def filled(*widgets: QWidget) -> None:
+    """The words these fields hold now are the program's (a chosen row's name, a value just
+    saved): closing asks only when the person types over them."""
+    for widget in widgets:
+        window = widget.window()
+        if isinstance(window, AsksBeforeDiscarding):
+            window._typed().refill(window, widget)  # type: ignore[arg-type]  # mixed into a QDialog
+
+
 def _texts(dialog: QDialog) -> dict[QWidget, str]:
     texts: dict[QWidget, str] = {}
     for line in dialog.findChildren(QLineEdit):
@@ -36,7 +46,8 @@ def _texts(dialog: QDialog) -> dict[QWidget, str]:
     for rich in dialog.findChildren(QTextEdit):
         if not rich.isReadOnly() and not rich.property(_NOT_TYPED):
             texts[rich] = rich.toPlainText()
-    return texts
+    # a dialog opened from this one (a page's 新增… form) asks about its own words itself
+    return {w: text for w, text in texts.items() if w.window() is dialog}
 
 
 class TypedText:
@@ -50,23 +61,40 @@ class TypedText:
         if self._start is None:
             self._start = _texts(dialog)
 
-    def changed(self, dialog: QDialog) -> bool:
+    def refill(self, dialog: QDialog, widget: QWidget) -> None:
+        """The widget's words now count as its start (``filled``)."""
+        if self._start is None:
+            return  # not shown yet: the first show notes them
+        now = _texts(dialog)
+        if widget in now:
+            self._start[widget] = now[widget]
+
+    def changed(self, dialog: QDialog, within: QWidget | None = None) -> bool:
+        """Words typed into the dialog, or only into the part ``within`` (a settings page)."""
         if self._start is None:
             return False
         now = _texts(dialog)
-        return any(now.get(w, text) != text for w, text in self._start.items()) or any(
-            text.strip() for w, text in now.items() if w not in self._start)
+        if within is not None:
+            now = {w: text for w, text in now.items() if within.isAncestorOf(w)}
+        return any(text != self._start.get(w, "") if w in self._start else bool(text.strip())
+                   for w, text in now.items())
 
-    def confirm_discard(self, dialog: QDialog) -> bool:
-        """True when the dialog may close: nothing typed, or the person chose to throw it away."""
-        if not self.changed(dialog):
+    def confirm_discard(self, dialog: QDialog, question: str | None = None) -> bool:
+        """True when the dialog may close: nothing typed, or the person chose to throw it away.
+        ``question`` asks in other words (naming where the words are); asked whenever given."""
+        if question is None and not self.changed(dialog):
             return True
-        answer = QMessageBox.question(
-            dialog, QCoreApplication.translate("Unsaved", "尚未保存"),
-            QCoreApplication.translate("Unsaved", "填写的内容还没有保存，确定要放弃吗？"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return ask_discard(dialog, question)
+
+
+def ask_discard(parent: QWidget, question: str | None = None) -> bool:
+    """放弃 / 取消 with 取消 the default: True when the person throws the words away."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Unsaved", "尚未保存"),
+        question or QCoreApplication.translate("Unsaved", "填写的内容还没有保存，确定要放弃吗？"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
 
 
 class AsksBeforeDiscarding:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.services import burden
+from dibao_desk.ui.dialogs import text_prompt
 from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text
@@ -86,7 +87,7 @@ class CrossCheckWarningsDialog(QDialog):
             QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一条预警。"))
             return
         warning = self.model.rows[rows[0].row()]
-        note, ok = QInputDialog.getText(self, self.tr("登记答复"), self.tr("说明（反证材料、核实情况等）："))
+        note, ok = text_prompt.ask_text(self, self.tr("登记答复"), self.tr("说明（反证材料、核实情况等）："))
         if not ok:
             return
         try:

@@ -23,6 +23,7 @@ from dibao_desk.ui.day_defaults import today_of
 from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import AsksBeforeDiscarding
 from dibao_desk.ui.widgets.language_page import LanguagePage
 
 
@@ -215,7 +216,11 @@ def figure_text(name: str, value) -> str:
     return str(value)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AsksBeforeDiscarding, QDialog):
+    """The pages in tabs. Closing (关闭, Esc, ×) with words typed on a page and not saved asks
+    first: 本单位 offers to save them; another page is named and its words kept on 取消. A page
+    with figures besides words says itself whether they are saved (``unsaved()``)."""
+
     def __init__(self, ctx: AppContext, pages: list[tuple[str, Callable]] | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -249,4 +254,25 @@ class SettingsDialog(QDialog):
             if answer == QMessageBox.StandardButton.Save and not self.office_page.save():
                 self.tabs.setCurrentWidget(self.office_page)
                 return
+        pages = self._unsaved_pages()
+        if pages:
+            self.tabs.setCurrentIndex(pages[0])
+            names = "、".join(f"“{self.tabs.tabText(i).replace('&', '')}”" for i in pages)
+            if not self._typed().confirm_discard(self, self.tr("{0}页填写的内容还没有保存，确定要放弃吗？").format(names)):
+                return
         super().done(result)
+
+    def reject(self) -> None:
+        QDialog.reject(self)  # done() asks, for Esc and × as for 关闭
+
+    def _unsaved_pages(self) -> list[int]:
+        """The tabs besides 本单位 holding typed words (or changed figures) not saved."""
+        found = []
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is self.office_page:
+                continue
+            unsaved = getattr(page, "unsaved", None)
+            if unsaved() if callable(unsaved) else self._typed().changed(self, within=page):
+                found.append(i)
+        return found

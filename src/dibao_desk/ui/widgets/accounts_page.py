@@ -17,6 +17,7 @@ from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import accounts
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import label, problem_text
+from dibao_desk.ui.unsaved import filled
 
 
 class AccountsPage(QWidget):
@@ -107,6 +108,7 @@ class AccountsPage(QWidget):
             return
         a = self.accounts[rows[0].row()]
         self.name.setText(a.name)
+        filled(self.name)  # the chosen account's name is no typing to lose
         for r, box in self.roles.items():
             box.setChecked(r in a.roles)
         self.active.setChecked(a.active)
@@ -121,6 +123,7 @@ class AccountsPage(QWidget):
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return False
         self.refresh()
+        filled(self.name)  # saved
         return True
 
     def add(self) -> None:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
+from dibao_desk.ui.dialogs import text_prompt
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
@@ -270,7 +271,7 @@ class CountyView(QWidget):
             return
         reason = ""
         if not approved:
-            reason, ok = QInputDialog.getText(self, self.tr("不批准"), self.tr("不批准的理由："), QLineEdit.EchoMode.Normal)
+            reason, ok = text_prompt.ask_text(self, self.tr("不批准"), self.tr("不批准的理由："))
             if not ok:
                 return
             if not reason.strip():  # the same for every case selected: said once, nothing decided

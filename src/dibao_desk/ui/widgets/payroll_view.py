@@ -374,6 +374,11 @@ class PayrollSettingsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(hint)
         layout.addStretch(1)
+        self._kept = self.cycle_combo.currentData()
+
+    def unsaved(self) -> bool:
+        """Another cycle chosen and not saved."""
+        return self.cycle_combo.currentData() != self._kept
 
     def save(self) -> bool:
         try:
@@ -381,4 +386,5 @@ class PayrollSettingsPage(QWidget):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return False
+        self._kept = self.cycle_combo.currentData()
         return True

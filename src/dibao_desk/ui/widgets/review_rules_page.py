@@ -130,6 +130,19 @@ class ReviewRulesPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(row)
         layout.addStretch(1)
+        self._kept = self._figures_or_none()  # what closing the settings may drop without asking
+        self._saving: rules.ReviewRules | None = None
+
+    def _figures_or_none(self) -> rules.ReviewRules | None:
+        try:
+            return self.figures()
+        except RuleError:
+            return None
+
+    def unsaved(self) -> bool:
+        """Figures changed here and not saved (a bad 减发金额 counts as changed)."""
+        now = self._figures_or_none()
+        return now is None or now != self._kept
 
     def _history_text(self) -> str:
         sets = reviews.list_rule_sets(self.ctx.uow())
@@ -169,6 +182,7 @@ class ReviewRulesPage(QWidget):
             return False
         ctx, today = self.ctx, self.today
         self.save_button.setEnabled(False)
+        self._saving = figures
         self.status.setText(self.tr("正在保存并重新计算下次复核日期…"))
         Op(self, lambda progress: reviews.save_rule_set(ctx.uow(), figures, today=today, progress=progress),
            title=self.tr("正在保存复核周期…"), on_done=self._saved, on_error=self._save_failed,
@@ -176,6 +190,7 @@ class ReviewRulesPage(QWidget):
         return True
 
     def _saved(self, _info) -> None:
+        self._kept = self._saving
         self.save_button.setEnabled(self.ctx.may(Role.ADMIN))
         self.history.setText(self._history_text())
         self.status.setText(self.tr("已保存，所有在保家庭的下次复核日期已重新计算。"))

@@ -14,6 +14,7 @@ from dibao_desk.services import office, villages
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.texts import choices, label, problem_text
+from dibao_desk.ui.unsaved import filled
 
 
 class VillagesPage(QWidget):
@@ -112,6 +113,7 @@ class VillagesPage(QWidget):
             return
         v = next(v for v in office.list_villages(self.ctx.uow()) if v.id == vid)
         self.name.setText(v.name)
+        filled(self.name)  # the chosen village's name is no typing to lose
         self.kind.setCurrentIndex(max(0, self.kind.findData(v.kind)))
         self.population.setValue(v.population)
 
