@@ -262,6 +262,9 @@ def test_qt_buttons_and_dialogs_speak_chinese(qapp, compiled, settings_file, res
         assert texts[QDialogButtonBox.StandardButton.Cancel] == "取消"
         assert "确定" in texts[QDialogButtonBox.StandardButton.Ok]
         assert not ENGLISH.search(texts[QDialogButtonBox.StandardButton.Discard])
+        # the question before typed words are thrown away says 放弃 (确定要放弃吗？); qtbase's
+        # 丢弃 on its button read as another choice, so the supplement says 放弃 there too
+        assert texts[QDialogButtonBox.StandardButton.Discard] == "放弃"
         assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
         assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："  # our supplement
         assert QLocale().language() == QLocale.Language.Chinese
