@@ -395,6 +395,7 @@ def test_the_printed_overdue_list_and_quarter_plan_number_their_pages_n_of_m(qtb
     from dibao_desk.services import demo
     from dibao_desk.services.context import open_context
     from dibao_desk.ui.actions import reviews as actions
+    from dibao_desk.ui.dialogs import pdf_preview
     from dibao_desk.ui.main_window import MainWindow
 
     monkeypatch.setattr(print_support, "QPrinter", _PdfPrinter)
@@ -412,13 +413,15 @@ def test_the_printed_overdue_list_and_quarter_plan_number_their_pages_n_of_m(qtb
         actions.print_list(window)
         dialog = actions.plan_quarter(window)
         qtbot.waitUntil(lambda: dialog.plan is not None and bool(dialog.plan.rows), timeout=10000)
-        _PdfPrinter.path = tmp_path / "plan.pdf"
-        dialog.print_plan()
+        shown = []
+        monkeypatch.setattr(pdf_preview, "show", lambda parent, path, title="": shown.append(path))
+        dialog.print_plan()  # the plan as the other documents: a PDF shown in the preview
         dialog.close()
     finally:
         store.close()
-    for name, header in (("list.pdf", view.model.columns[1].header), ("plan.pdf", "户主")):
-        pages = _printed_pages(tmp_path / name)
+    for path, header in ((tmp_path / "list.pdf", view.model.columns[1].header), (shown[0], "户主")):
+        name = path.name
+        pages = _printed_pages(path)
         assert len(pages) >= 2, name
         for n, page in enumerate(pages, 1):
             assert f"第{n}页共{len(pages)}页" in page.replace(" ", ""), (name, n)
@@ -597,10 +600,10 @@ def test_the_plan_dialog_marks_a_filed_household_on_screen_in_the_workbook_and_o
     """A household a member of which is registered as a close relative of staff (备案) is
     reviewed strictly: the plan made on 31 December for the next quarter shows 户主（备案） in its
     table, says what it means under it, and keeps both in the workbook and the printed plan."""
-    import PySide6.QtPrintSupport as print_support
     from openpyxl import load_workbook
 
     from dibao_desk.services import relatives
+    from dibao_desk.ui.dialogs import pdf_preview
 
     filed = make_household(extra_members=(MemberDraft("赵小明", make_id("19950505", 41), "son"),), wages_fen=0)
     other = make_household(head="钱五", head_id=make_id("19580101", 51), wages_fen=0)
@@ -623,11 +626,10 @@ def test_the_plan_dialog_marks_a_filed_household_on_screen_in_the_workbook_and_o
     ws = load_workbook(tmp_path / "plan.xlsx").active
     assert {int(r[9]): r[4] for r in ws.iter_rows(min_row=3, values_only=True) if r[9]} == {
         filed.id: "张三（备案）", other.id: "钱五"}
-    monkeypatch.setattr(print_support, "QPrinter", _PdfPrinter)
-    monkeypatch.setattr(print_support, "QPrintDialog", _Accepted)
-    _PdfPrinter.path = tmp_path / "plan.pdf"
+    shown = []
+    monkeypatch.setattr(pdf_preview, "show", lambda parent, path, title="": shown.append(path))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    page = "".join(_printed_pages(tmp_path / "plan.pdf")).replace(" ", "")
+    page = "".join(_printed_pages(shown[0])).replace(" ", "")
     assert "张三（备案）" in page and "钱五（备案）" not in page and "备案1户（户主后标" in page
 
 
@@ -720,3 +722,48 @@ def test_after_a_review_the_cursor_is_on_the_next_household_to_visit(qtbot, ctx,
         window.notify_changed()
     assert view.model.rowCount() == 2
     assert view.selected_household() == order[2]
+
+
+LONG_VILLAGE = "鹤鸣岭柏树坳" * 9  # 54 characters, none of them elsewhere on the plan
+
+
+def _plan_with_long_villages(ctx, make_household, villages):
+    """60 households due, every other one in a village whose name wraps over several lines."""
+    from dibao_desk.services import office
+
+    villages[LONG_VILLAGE] = office.add_village(ctx.uow(), LONG_VILLAGE, "village", 900).id
+    for n in range(60):
+        long = n % 2 == 1
+        hh = make_household(head=f"{'长' if long else '短'}户{n:02d}", head_id=make_id("19600315", n + 100),
+                            village=LONG_VILLAGE if long else "东风村", wages_fen=0)
+        receive(ctx, hh.id)
+
+
+def test_the_printed_plan_never_cuts_a_row_over_two_pages(qtbot, ctx, villages, make_household, monkeypatch):
+    """The plan printed through Qt's rich text put a row's date and 户主 on one page and the rest of
+    its wrapped village name at the top of the next. 打印… now shows the plan as the other
+    documents are printed (a PDF in the preview): each page holds whole rows, every long village
+    name whole beside its head, the header row and 第 x 页 共 y 页 on every page, the weekday and
+    the 复核依据 in words."""
+    from dibao_desk.ui.dialogs import pdf_preview
+
+    _plan_with_long_villages(ctx, make_household, villages)
+    shown = []
+    monkeypatch.setattr(pdf_preview, "show", lambda parent, path, title="": shown.append((path, title)))
+    dialog = ReviewPlanDialog(ctx, TODAY, reviews.village_choices(ctx.uow()), today=TODAY)
+    qtbot.addWidget(dialog)
+    assert len(dialog.plan.rows) == 60
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    (path, title), = shown
+    assert title == "2026 年第 4 季度低保复核计划"
+    pages = [p.replace(" ", "") for p in _printed_pages(path)]
+    assert len(pages) >= 3
+    for n, page in enumerate(pages, 1):
+        long_rows = page.count("长户")
+        assert sum(page.count(ch) for ch in "鹤鸣岭柏树坳") == 54 * long_rows, n  # no name cut
+        assert "户主" in page and "村（社区）" in page and "复核依据" in page, n
+        assert f"第{n}页共{len(pages)}页" in page, n
+    everything = "".join(pages)
+    assert sum(everything.count(f"户{n:02d}") for n in range(60)) == 60  # each row once
+    assert "农村三类（一般）" in everything and "class3" not in everything
+    assert "2026-11-23周一" in everything and "已逾期" in everything

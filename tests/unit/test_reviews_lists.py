@@ -151,3 +151,39 @@ def test_a_plan_made_ahead_leaves_the_households_due_earlier_in_the_present_quar
     assert sorted(r.household_id for r in last_day.rows) == sorted([home, january, overdue])
     # a quarter two ahead takes only its own
     assert reviews.plan_quarter(ctx.uow(), D(2027, 4, 1), today=D(2026, 12, 31)).rows == ()
+
+
+def test_the_printed_plan_keeps_every_row_whole_on_one_page(ctx, tmp_path):
+    """60 visits, every other one in a village of 54 characters (wrapped over lines): each row
+    on one page (every line of its village on the page of its head: pypdfium2's page text), the
+    header row on every page, the weekday and the 复核依据 in words."""
+    import re
+
+    import pypdfium2
+
+    from dibao_desk.services.reviews import PlanResult, PlanRow
+
+    long_village = "鹤鸣岭柏树坳" * 9
+    rows = tuple(PlanRow(D(2026, 12, 1) + dt.timedelta(days=n // 3), n, long_village if n % 2 else "东风村",
+                         f"户主{n:02d}", "class3", D(2026, 11, 10), "class3_rural", n % 5 == 0) for n in range(60))
+    plan = PlanResult(D(2026, 10, 1), D(2026, 12, 31), 29, 3, rows)
+    result = reviews.print_plan(ctx.uow(), tmp_path / "plan.pdf", plan, today=TODAY)
+    assert result.pages >= 3 and result.households == 60
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "plan.pdf"))
+    try:
+        pages = [pdf[n].get_textpage().get_text_range() for n in range(len(pdf))]
+    finally:
+        pdf.close()
+    heads_seen = []
+    for n, text in enumerate(pages):
+        page = text.replace("\r", "").replace("\n", "").replace(" ", "")
+        assert "计划日期" in page and "村（社区）" in page and "复核依据" in page, n
+        assert f"第{n + 1}页共{len(pages)}页" in page, n
+        heads = [int(h) for h in re.findall(r"户主(\d\d)", page)]
+        heads_seen += heads
+        # every character of the long name on this page belongs to a row whose head is on it
+        assert sum(page.count(ch) for ch in "鹤鸣岭柏树坳") == 54 * sum(1 for h in heads if h % 2), n
+    assert heads_seen == list(range(60))
+    everything = "".join(pages)
+    assert "2026-12-01 周二" in everything and "农村三类（一般）" in everything and "三类" in everything
+    assert "class3" not in everything

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, delete, func, literal_column, or_, select
 from sqlalchemy.orm import QueryableAttribute
@@ -24,6 +24,9 @@ from dibao_desk.models import reviews as review_rows
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
 from dibao_desk.services.reviews_schedule import _date, fill_missing
 from dibao_desk.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from dibao_desk.services.printing import PrintResult
 
 
 # ---- lists -----------------------------------------------------------------------------
@@ -274,3 +277,33 @@ def export_plan(uow: UnitOfWork, path: str | Path, plan: PlanResult, village: st
     heading = f"{village + ' ' if village else ''}{plan.start.year} 年第 {q} 季度低保复核计划" \
               f"（{plan.working_days} 个工作日，每日约 {plan.per_day} 户）"
     return reviews_xlsx.write_plan(path, plan.rows, heading)
+
+
+# ---- printing -------------------------------------------------------------------------------
+
+def print_plan(uow: UnitOfWork, out: str | Path, plan: PlanResult, village: str = "",
+               today: dt.date | None = None) -> "PrintResult":
+    """The quarter's plan as a PDF at ``out`` (written whole or not at all), with what the plan's
+    window shows: the title, the summary (households left out, days guessed) and each visit."""
+    from dibao_desk import messages
+    from dibao_desk.printing import review_lists
+    from dibao_desk.services import printing
+
+    today = today or dt.date.today()
+    summary = review_lists.PLAN_SUMMARY.format(
+        start=plan.start.isoformat(), end=plan.end.isoformat(), count=len(plan.rows), days=plan.working_days,
+        per_day=plan.per_day, late=sum(1 for r in plan.rows if r.late))
+    filed = sum(1 for r in plan.rows if r.filed)
+    if filed:
+        summary += review_lists.PLAN_FILED.format(count=filed)
+    if plan.left_out:
+        summary += "\n" + messages.text(left_out_problem(plan, today))
+    if plan.approximate:
+        summary += "\n" + messages.text("reviews.plan_approximate")
+    lines = [review_lists.PlanLine(r.day, r.village, r.head_name, messages.label("category", r.category), r.due_date,
+                                   messages.label("review_rule", r.rule), r.late, r.filed) for r in plan.rows]
+    title = review_lists.plan_title(village, plan.start)
+    doc = review_lists.plan_document(title, summary, lines)
+    path, info = printing.write_atomically(out, lambda tmp: review_lists.render(tmp, doc), uow)
+    return printing.PrintResult(path, title, info.pages, len(lines), missing_chars=tuple(info.missing),
+                                texts_with_missing=tuple(info.texts_with_missing))

@@ -1,4 +1,4 @@
-"""Printing a list laid out as HTML (the review lists, the quarter's review plan) on a printer:
+"""Printing a list laid out as HTML (the 复核 tab's due and overdue lists) on a printer:
 the pages as ``QTextDocument`` lays them out (a table's <thead> repeated on each), each with
 "第 n 页 共 m 页" under it as the program's PDF documents have, not Qt's bare page number."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dibao_desk.domain import reviews as rules
-from dibao_desk.domain.problems import Problem
+from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.services import reviews
 from dibao_desk.services.context import AppContext
 from dibao_desk.ui.day_defaults import DayDefaults, today_of
@@ -139,12 +138,6 @@ class ReviewPlanDialog(QDialog):
         self.export_button.setEnabled(bool(self.plan.rows))
         self.print_button.setEnabled(bool(self.plan.rows))
 
-    def heading(self) -> str:
-        q = self.quarter()
-        village = self.village_combo.currentText() if self.village_combo.currentData() is not None else ""
-        return self.tr("{0}{1} 年第 {2} 季度低保复核计划").format(
-            village + " " if village else "", q.year, (q.month - 1) // 3 + 1)
-
     def export(self, path: str | None = None) -> None:
         if self.plan is None:
             return
@@ -161,27 +154,28 @@ class ReviewPlanDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法导出"), error_text(exc))  # Chinese, not the system's words
 
-    def plan_html(self) -> str:
-        assert self.plan is not None
-        head = "".join(f"<th>{html.escape(c.header)}</th>" for c in PLAN_COLUMNS)
-        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c.display(r))}</td>" for c in PLAN_COLUMNS) + "</tr>"
-                       for r in self.plan.rows)
-        return (f"<h3 align='center'>{html.escape(self.heading())}</h3>"
-                f"<p>{html.escape(self.summary.text())}</p>"
-                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>{rows}</table>")
-
     def print_plan(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from dibao_desk.ui.html_print import print_html
+        """The plan as the program's other documents print: a PDF (header row on every page, no
+        row cut over two pages, 第 x 页 共 y 页) shown in the preview, printed from there."""
+        from dibao_desk.ui import documents
+        from dibao_desk.ui.dialogs import pdf_preview
 
         if self.plan is None:
             return
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        q = self.plan.start
+        village = self.village_combo.currentText() if self.village_combo.currentData() is not None else ""
+        path = documents.preview_path(f"复核计划{q.year}年第{(q.month - 1) // 3 + 1}季度.pdf")
+        try:
+            result = reviews.print_plan(self.ctx.uow(), path, self.plan, village, today=self.today)
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("无法打印"), "\n".join(problem_text(p) for p in exc.problems))
             return
-        print_html(printer, self.plan_html(), self)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法打印"), error_text(exc))
+            return
+        for p in result.problems:  # a name printed with □ for a character no font has
+            QMessageBox.information(self, self.tr("打印"), problem_text(p))
+        pdf_preview.show(self, result.path, result.title)
 
 
 def category_text(code: str) -> str:

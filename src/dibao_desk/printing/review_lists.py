@@ -1,0 +1,69 @@
+"""The review lists on paper: the quarter's review plan (季度复核计划), an internal working list
+the reviewers take out. A long plan runs over pages with the header row repeated, the title
+marked 续 at the top of later pages and "第 x 页 共 y 页" at the foot; a row (a long village's
+name wrapped over lines) is never cut over two pages, as Qt's rich text cut it. Internal: the
+plan shows no ID number and needs no masking."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from dibao_desk.printing import forms
+from dibao_desk.printing import layout as L
+from dibao_desk.printing.document import RenderInfo
+
+PLAN_TITLE = "{village}{year} 年第 {quarter} 季度低保复核计划"
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+FILED_MARK = "（备案）"  # after the head's name: a member is a registered close relative of staff or a cadre
+LATE = "已逾期"
+# the summary under the title, as the plan's window says it
+PLAN_SUMMARY = "{start} 至 {end}：{count} 户，{days} 个工作日，每日约 {per_day} 户；其中已逾期 {late} 户"
+PLAN_FILED = "；备案 {count} 户（户主后标“（备案）”：本户有成员是经办人员或村干部登记的近亲属），应从严复核"
+
+PLAN_COLUMNS = (
+    L.Column("day", "计划日期", 1.6),
+    L.Column("village", "村（社区）", 2.5, "LEFT"),
+    L.Column("head", "户主", 1.55, "LEFT"),  # 张三（备案） on one line
+    L.Column("category", "类别", 0.55),
+    L.Column("due", "应复核日期", 1.1),
+    L.Column("rule", "复核依据", 1.8, "LEFT"),
+    L.Column("note", "备注", 0.7),
+)
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One planned visit, in printed words (labels already resolved)."""
+    day: dt.date
+    village: str
+    head: str
+    category: str
+    due: dt.date
+    rule: str
+    late: bool
+    filed: bool = False
+
+
+def day_text(day: dt.date) -> str:
+    """2027-01-04 周一: the weekday in Chinese whatever the window's language."""
+    return f"{day.isoformat()} {WEEKDAYS[day.weekday()]}"
+
+
+def plan_title(village: str, start: dt.date) -> str:
+    return PLAN_TITLE.format(village=f"{village} " if village else "", year=start.year,
+                             quarter=(start.month - 1) // 3 + 1)
+
+
+def plan_document(title: str, summary: str, lines: list[PlanLine]) -> forms.FormDoc:
+    rows = tuple({"day": day_text(r.day), "village": r.village, "head": r.head + (FILED_MARK if r.filed else ""),
+                  "category": r.category, "due": r.due.isoformat(), "rule": r.rule, "note": LATE if r.late else ""}
+                 for r in lines)
+    sections: list = [forms.Text(part) for part in summary.split("\n") if part]
+    sections.append(forms.Grid("", PLAN_COLUMNS, rows, min_rows=1))
+    return forms.FormDoc(title, tuple(sections))
+
+
+def render(path: str | Path, doc: forms.FormDoc) -> RenderInfo:
+    return forms.render(path, doc, L.PageSpec("A4", False, 12))
