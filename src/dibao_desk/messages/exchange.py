@@ -118,6 +118,10 @@ TEMPLATES: dict[str, str] = {
     "county.no_decisions": "“{name}”没有待下发的审批结果",
     "county.case_missing": "找不到编号为 {id} 的案件",
     "county.case_not_awaiting": "该案件已审批，不能重复审批",
+    "exchange.receipt_not_placed": "数据包已导入，但回执没能保存为“{path}”（{error}），对方收不到这份回执。"
+                                   "请检查 U 盘或文件夹后告知对方：这个数据包已导入",
+    "county.reopen_leftover": "“{name}”是乡镇导入数据包中断（程序出错、U 盘被拔出或写保护）时留下的临时文件，"
+                              "不是导入完成后的回执：这个数据包在乡镇可能没有导入。请乡镇重新导入后，按导入后生成的回执重新审批",
     "county.reopen_not_receipt": "这不是乡镇对审批结果数据包写的回执（回执文件名以“-回执”结尾），无法据此重新审批",
     "county.reopen_unknown_package": "这份回执答复的不是本县下发给“{name}”的第 {sequence} 号审批结果数据包，未处理",
     "county.reopen_not_sent": "该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动",

@@ -21,6 +21,7 @@ from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out
+from dibao_desk.atomic import is_leftover
 from dibao_desk.models import CountyCase, CountyTownship, Office
 from dibao_desk.models.exchange import PackageSent
 from dibao_desk.services.uow import UnitOfWork, retrying
@@ -45,6 +46,9 @@ def _int(text: str) -> int:
 def reopen_rejected(uow: UnitOfWork, receipt_path: str | Path) -> list[Reopened]:
     """Re-open the cases a township's receipt of one of our ``decisions`` packages rejected."""
     uow.require(Role.REVIEWER)  # it undoes the county's 审批
+    if is_leftover(receipt_path):
+        # the township's import wrote it and failed before it counted: no proof of anything
+        raise RuleError(Problem("county.reopen_leftover", "path", {"name": Path(receipt_path).name}))
     try:
         receipt = pkg.read_package(Path(receipt_path), specs=packages_out.specs_for)
     except pkg.PackageError as exc:
