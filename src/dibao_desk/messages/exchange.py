@@ -78,6 +78,8 @@ TEMPLATES: dict[str, str] = {
     "row.duplicate_case": "案件 {case} 在本数据包中出现了不止一次，只处理第一行",
     "row.case_unknown": "本乡镇没有编号为 {case} 的案件",
     "row.case_mismatch": "案件 {case} 的户主身份证号与本乡镇记录（{head}）不一致",
+    "row.case_ended": "案件 {case}（{head}）在本乡镇已于 {on} 结案（{status}），不再等待县民政局审批，这一审批未处理。"
+                      "请告知县民政局该案件已结案",
     "row.case_not_waiting": "案件 {case}（{head}）目前不在等待县民政局审批，未处理",
     "row.case_returned": "案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，"
                          "未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批",
