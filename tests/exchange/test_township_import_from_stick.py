@@ -61,6 +61,14 @@ def test_twice_older_after_newer_and_another_townships(ctx, county_ctx, known):
     exchange.import_package(ctx.uow(), second, today=TODAY)
     [(code, text)] = _refused(ctx, first)  # the older after the newer
     assert code == "package.repeat", text
+    from dibao_desk.models import CountyTownship
+
+    with county_ctx.uow() as uow:  # the county's other township
+        uow.session.add(CountyTownship(code="360426101000", name="聂桥镇"))
+        uow.commit()
+    theirs = _policy(county_ctx, known / "政策-聂桥镇.xlsx", 3000, township_code="360426101000")
+    [(code, text)] = _refused(ctx, theirs)
+    assert code == "package.other_township" and "360426101000" in text and "不是本乡镇" in text, text
 
 
 def _resaved(path, tmp_path):
