@@ -16,12 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from dibao_desk.atomic import is_leftover
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out
-from dibao_desk.atomic import is_leftover
 from dibao_desk.models import CountyCase, CountyTownship, Office
 from dibao_desk.models.exchange import PackageSent
 from dibao_desk.services.uow import UnitOfWork, retrying
