@@ -16,18 +16,24 @@ from pathlib import Path
 
 @contextmanager
 def replacing(target: str | os.PathLike, suffix: str = ".part",
-              held: list[Placed] | None = None) -> Iterator[Path]:
+              held: list[Placed] | None = None, deferred: list[Pending] | None = None) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on a clean exit it becomes ``target``.
 
     Whatever the block writes (and checks) at the yielded path replaces the target only
     if the block finishes without an exception; otherwise the temporary file is removed.
     With ``held``, an older file of that name is kept aside rather than replaced, and the
     ``Placed`` that can put it back is appended to ``held`` (see ``Pending.place_held``).
+    With ``deferred``, the finished file is flushed and left under its temporary name (which
+    ``is_leftover`` recognises), and its ``Pending`` appended for the caller to ``place()`` once
+    the file may count, or to ``discard()``.
     """
     pending = Pending(target, suffix)
     try:
         yield pending.path
-        if held is None:
+        if deferred is not None:
+            pending.sync()
+            deferred.append(pending)
+        elif held is None:
             pending.place()
         else:
             held.append(pending.place_held())

@@ -141,3 +141,16 @@ def test_a_package_whose_write_was_cut_short_is_neither_listed_nor_imported(
     assert [f.path for f in package_inbox.waiting(ctx.uow(), [stick])] == [again.path]
     exchange.import_package(ctx.uow(), again.path, today=TODAY)
     assert [(r.kind, r.sequence) for r in exchange.list_received(ctx.uow())] == [("policy", 1)]
+
+
+def test_a_package_whose_export_was_cut_short_is_listed_with_the_older_file_beside_it(ctx, township, county_ctx,
+                                                                                      tmp_path):
+    # the county's export set the older file aside and was stopped before it recorded the package:
+    # the start page says so before the clerk opens the package, as the import's preview does
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = policy_package(county_ctx, stick, ctx)
+    (stick / ".~德安县-政策标准.k3j_x9a2.old").write_bytes(b"the older package")
+    (stick / ".~别的文件.k3j_x9a2.old").write_bytes(b"another file's")
+    found = package_inbox.waiting(ctx.uow(), [stick])
+    assert [(f.path, f.older_aside) for f in found] == [(path, (".~德安县-政策标准.k3j_x9a2.old",))]

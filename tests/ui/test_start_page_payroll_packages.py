@@ -147,3 +147,23 @@ def test_months_left_without_a_roster_after_the_cycle_changed_are_counted_and_na
     payroll.sign(ctx.uow(), mar.id, "赵镇长", day, today=day)
     page.refresh()
     assert page.counts["payroll_gaps"] == 0 and not page.buttons["payroll_gaps"].isEnabled()
+
+
+def test_a_county_package_whose_export_was_cut_short_is_marked_on_the_start_page(
+        qtbot, ctx, county_ctx, tmp_path):
+    from tests.exchange.test_package_inbox import policy_package
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    QSettings().setValue(SETTINGS_KEY, str(stick))
+    policy_package(county_ctx, stick, ctx)
+    window, page = _page(qtbot, ctx, TODAY)
+    qtbot.waitUntil(lambda: page.counts.get("packages_waiting") == 1, timeout=10000)
+    assert "旧文件" not in page.words["packages_waiting"]
+
+    (stick / ".~德安县-政策标准.k3j_x9a2.old").write_bytes(b"the older package")
+    page.refresh()
+    qtbot.waitUntil(lambda: "⚠" in page.words.get("packages_waiting", ""), timeout=10000)
+    words = page.words["packages_waiting"]
+    assert page.counts["packages_waiting"] == 1
+    assert "“德安县-政策标准.xlsx”" in words and ".~德安县-政策标准.k3j_x9a2.old" in words and "导出完成" in words

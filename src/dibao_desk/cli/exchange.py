@@ -206,6 +206,9 @@ def run_import(args) -> int:
                   file=sys.stderr)
         return 1
     _print_preview(result.preview)
+    if result.receipt_problem is not None:
+        print(f"已导入。{messages.text(result.receipt_problem)}", file=sys.stderr)
+        return 0
     print(f"已导入。回执：{result.receipt_path}（请带回交给对方）")
     return 0
 

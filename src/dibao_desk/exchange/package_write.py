@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from dibao_desk.atomic import Placed, replacing
+from dibao_desk.atomic import Pending, Placed, replacing
 from dibao_desk.domain.problems import Problem
 from dibao_desk.exchange.package_cells import _STORE, _Digest, _stored_line, canonical_line, neutralise
 from dibao_desk.exchange.package_format import (
@@ -30,14 +30,16 @@ class WriteResult:
 def write_package(path: Path, *, kind: str, direction: str, township_code: str, township_name: str,
                   county_name: str, sequence: int, period: str, sheets: list[SheetData],
                   extra: dict[str, str] | None = None, created_at: dt.datetime | None = None,
-                  progress: Any = None, held: list[Placed] | None = None) -> WriteResult:
+                  progress: Any = None, held: list[Placed] | None = None,
+                  deferred: list[Pending] | None = None) -> WriteResult:
     """Write a package atomically and check it before returning.
 
     The workbook is written to a temporary file in the target folder, flushed to the disk,
     read back and checked (checksum and row counts), and only then renamed to ``path``. On any
     failure the temporary file is removed and the target is left as it was. With ``held``, an
     older file of that name is kept aside until the caller keeps or undoes the ``Placed``
-    appended to it (``atomic.Pending.place_held``).
+    appended to it (``atomic.Pending.place_held``). With ``deferred``, the checked file is left
+    under its temporary name and its ``Pending`` appended, for the caller to place or discard.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -47,7 +49,7 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
     folder.mkdir(parents=True, exist_ok=True)
     created = (created_at or dt.datetime.now()).replace(microsecond=0).isoformat()
     wb = None
-    with replacing(path, ".tmp.xlsx", held) as tmp:
+    with replacing(path, ".tmp.xlsx", held, deferred) as tmp:
         try:
             wb = Workbook(write_only=True)
             digest = _Digest()
@@ -136,7 +138,7 @@ def write_package(path: Path, *, kind: str, direction: str, township_code: str, 
         except BaseException:
             abandon(wb)
             raise
-    size = path.stat().st_size
+    size = (deferred[-1].path if deferred else path).stat().st_size  # deferred: not at its name yet
     return WriteResult(path, manifest, size)
 
 

@@ -78,6 +78,8 @@ TEMPLATES: dict[str, str] = {
     "row.duplicate_case": "案件 {case} 在本数据包中出现了不止一次，只处理第一行",
     "row.case_unknown": "本乡镇没有编号为 {case} 的案件",
     "row.case_mismatch": "案件 {case} 的户主身份证号与本乡镇记录（{head}）不一致",
+    "row.case_ended": "案件 {case}（{head}）在本乡镇已于 {on} 结案（{status}），不再等待县民政局审批，这一审批未处理。"
+                      "请告知县民政局该案件已结案",
     "row.case_not_waiting": "案件 {case}（{head}）目前不在等待县民政局审批，未处理",
     "row.case_returned": "案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，"
                          "未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批",
@@ -118,6 +120,10 @@ TEMPLATES: dict[str, str] = {
     "county.no_decisions": "“{name}”没有待下发的审批结果",
     "county.case_missing": "找不到编号为 {id} 的案件",
     "county.case_not_awaiting": "该案件已审批，不能重复审批",
+    "exchange.receipt_not_placed": "数据包已导入，但回执没能保存为“{path}”（{error}），对方收不到这份回执。"
+                                   "请检查 U 盘或文件夹后告知对方：这个数据包已导入",
+    "county.reopen_leftover": "“{name}”是乡镇导入数据包中断（程序出错、U 盘被拔出或写保护）时留下的临时文件，"
+                              "不是导入完成后的回执：这个数据包在乡镇可能没有导入。请乡镇重新导入后，按导入后生成的回执重新审批",
     "county.reopen_not_receipt": "这不是乡镇对审批结果数据包写的回执（回执文件名以“-回执”结尾），无法据此重新审批",
     "county.reopen_unknown_package": "这份回执答复的不是本县下发给“{name}”的第 {sequence} 号审批结果数据包，未处理",
     "county.reopen_not_sent": "该案件在本县不是“已下发”状态，或已按其他数据包处理，未改动",

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from dibao_desk.atomic import is_leftover
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import Problem, RuleError
@@ -45,6 +46,9 @@ def _int(text: str) -> int:
 def reopen_rejected(uow: UnitOfWork, receipt_path: str | Path) -> list[Reopened]:
     """Re-open the cases a township's receipt of one of our ``decisions`` packages rejected."""
     uow.require(Role.REVIEWER)  # it undoes the county's 审批
+    if is_leftover(receipt_path):
+        # the township's import wrote it and failed before it counted: no proof of anything
+        raise RuleError(Problem("county.reopen_leftover", "path", {"name": Path(receipt_path).name}))
     try:
         receipt = pkg.read_package(Path(receipt_path), specs=packages_out.specs_for)
     except pkg.PackageError as exc:

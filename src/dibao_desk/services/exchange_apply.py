@@ -93,6 +93,12 @@ def _apply_decisions(uow: UnitOfWork, office: Office, m: pkg.Manifest, parsed: l
         h = case.household
         if d.head_id_number and d.head_id_number != h.head_id_number:
             return reject("row.case_mismatch", head=h.head_name)
+        if case.status != proc_rules.CaseStatus.OPEN and case.closed_on is not None:
+            # withdrawn by the household (or ended otherwise) after the county got it: say which and when
+            from dibao_desk import messages
+
+            return reject("row.case_ended", head=h.head_name, on=case.closed_on.isoformat(),
+                          status=messages.label("case_status", case.status))
         if case.status != proc_rules.CaseStatus.OPEN or case.next_step != proc_rules.COUNTY_DECISION:
             return reject("row.case_not_waiting", head=h.head_name)
         returned = _returned_since(uow, case.id, m, sources)

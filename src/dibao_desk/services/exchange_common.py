@@ -103,6 +103,7 @@ class ImportResult:
     preview: Preview
     receipt_path: Path
     received_id: int
+    receipt_problem: Problem | None = None  # imported, but the receipt could not be put under its name
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ import that records the package, writes the receipt (回执) beside it and commi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from dibao_desk import messages
-from dibao_desk.atomic import is_leftover, older_aside
+from dibao_desk.atomic import Pending, is_leftover, older_aside
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.moments import local_minute
 from dibao_desk.domain.problems import Problem
@@ -24,7 +25,7 @@ from dibao_desk.domain import workdays
 from dibao_desk.services import audit as audit_service
 from dibao_desk.services import workday_calendar
 from dibao_desk.services.exchange_apply import _APPLY
-from dibao_desk.services.errors import file_name_problem
+from dibao_desk.services.errors import file_name_problem, os_problem
 from dibao_desk.services.exchange_common import (
     RECEIPT_EXTRA, RECEIPT_SUFFIX, Change, ImportResult, ManifestInfo, PackageRefused, Preview, _audit_head_extra, _office,
     county_code,
@@ -57,10 +58,15 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
 
     Raises PackageRefused (nothing written) when the file or its manifest is refused."""
     uow.require(Role.CLERK)
+<<<<<<< HEAD
     preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
                                          receipt_dir=receipt_dir, county_calendar_wins=county_calendar_wins)
+=======
+    preview, receipt, received_id, receipt_problem = _run(uow, Path(path), apply=True, today=today,
+                                                          progress=progress, receipt_dir=receipt_dir)
+>>>>>>> s19-usb
     assert receipt is not None and received_id is not None  # applied: refused packages raise
-    return ImportResult(preview, receipt, received_id)
+    return ImportResult(preview, receipt, received_id, receipt_problem)
 
 
 def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
@@ -77,7 +83,8 @@ def _too_long(name: str) -> bool:
     return problem is not None and problem.code == "file.name_long"
 
 
-_Run = tuple[Preview, Path | None, int | None]  # the preview; the receipt and the record when applied
+# the preview; the receipt, the record and what kept the receipt from its name, when applied
+_Run = tuple[Preview, Path | None, int | None, Problem | None]
 
 
 def _run(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | None,
@@ -100,13 +107,13 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         problems = [Problem("package.leftover", "file", {"name": path.name})]
         if apply:
             raise PackageRefused(problems)
-        return Preview(path, None, tuple(problems), ()), None, None
+        return Preview(path, None, tuple(problems), ()), None, None, None
     try:
         package = pkg.read_package(path, specs=packages_out.specs_for)
     except PackageError as exc:
         if apply:
             raise PackageRefused(exc.problems) from exc
-        return Preview(path, None, tuple(exc.problems), ()), None, None
+        return Preview(path, None, tuple(exc.problems), ()), None, None, None
     m = package.manifest
     info = _manifest_info(m)
     with uow:
@@ -118,7 +125,7 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         if refusals:
             if apply:
                 raise PackageRefused(refusals)
-            return Preview(path, info, tuple(refusals), ()), None, None
+            return Preview(path, info, tuple(refusals), ()), None, None, None
         parsed = packages_in.parse(package)
         progress.update(0, len(parsed), "")
         renamed = _other_name(uow, office, m)  # read before the rows are applied (they rename)
@@ -130,7 +137,7 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
         preview = Preview(path, info, (), tuple(changes), tuple(warnings))
         if not apply:
             uow.rollback()
-            return preview, None, None
+            return preview, None, None, None
         counterpart = county_code(office.admin_code) if office.mode != "county" else m.township_code
         received = PackageReceived(counterpart=counterpart, kind=m.kind, sequence=m.sequence, period=m.period,
                                    sha256=m.sha256.lower(), file_name=path.name,
@@ -154,13 +161,29 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             "file": str(path), "sha256": m.sha256, "accepted": preview.accepted, "rejected": preview.rejected,
             **{k: v for k, v in m.extra.items() if k.startswith("audit_")}})
         receipt = receipt_path_for(path, Path(receipt_dir) if receipt_dir else None)
-        write_receipt(receipt, office, m, preview, _audit_head_extra(uow))
+        # Written whole (a folder that cannot take it refuses the import) but under its temporary
+        # name until the commit: a receipt under its own name says the package was imported, and
+        # the other office acts on it (the county re-opens the cases it says were rejected). A
+        # commit failing on a stick that can no longer be written leaves at most a temporary file,
+        # which no import or reading of receipts takes (atomic.is_leftover).
+        unplaced: list[Pending] = []
+        write_receipt(receipt, office, m, preview, _audit_head_extra(uow), deferred=unplaced)
         try:
             uow.commit()
         except BaseException:
-            receipt.unlink(missing_ok=True)
+            for pending in unplaced:
+                with contextlib.suppress(OSError):
+                    pending.discard()
             raise
-        return preview, receipt, received.id
+        receipt_problem = None
+        for pending in unplaced:
+            try:
+                pending.place()
+            except OSError as exc:  # imported: the store counts; the clerk is told the receipt is missing
+                told = os_problem(exc)
+                receipt_problem = Problem("exchange.receipt_not_placed", "file", {
+                    "path": str(receipt), "error": messages.text(told) if told else str(exc)})
+        return preview, receipt, received.id, receipt_problem
 
 
 _CALENDAR_PROBLEMS_SHOWN = 10  # a hostile sheet of 10,000 bad rows is named by its first ones
@@ -251,7 +274,7 @@ def change_text(change: Change) -> str:
 
 
 def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview,
-                  audit_head: dict[str, str] | None = None) -> pkg.WriteResult:
+                  audit_head: dict[str, str] | None = None, deferred: list[Pending] | None = None) -> pkg.WriteResult:
     """The receipt (回执): every row of the package, accepted or rejected, with the reason."""
     rows = [(c.row, c.sheet, c.key, c.name, packages_out.RECEIPT_RESULTS[c.accepted], change_text(c))
             for c in preview.changes]
@@ -264,6 +287,6 @@ def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview,
         extra={"receipt_for_kind": m.kind, "receipt_for_sequence": str(m.sequence),
                "receipt_for_sha256": m.sha256, "receipt_by": office.name,
                "accepted_rows": str(preview.accepted), "rejected_rows": str(preview.rejected),
-               **(audit_head or {})})
+               **(audit_head or {})}, deferred=deferred)
 
 

@@ -9,7 +9,10 @@ and of each candidate only the manifest sheet (``包信息``) is read. A file th
 is not a package, is not addressed to this office (at the county: comes from another county, or
 carries only a county's code where a township's belongs), or whose identity (counterpart, kind,
 sequence number) is already recorded as received is left out. The checksum is not verified
-here: the import dialog does that when the operator opens the package.
+here: the import dialog does that when the operator opens the package. A package beside which
+the sender's export left the older file it set aside (``atomic.older_aside``: the export was
+cut short, the package may never have been recorded as sent) is listed with that file's name, so
+the start page says so before the operator opens it, as the import's preview does.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Iterable
 
 from sqlalchemy import func, select
 
-from dibao_desk.atomic import is_leftover
+from dibao_desk.atomic import is_leftover, older_aside
 from dibao_desk.exchange import package as pkg
 from dibao_desk.models import Office, PackageReceived
 from dibao_desk.services.uow import UnitOfWork
@@ -45,6 +48,7 @@ class FoundPackage:
     sequence: int
     period: str
     sha256: str
+    older_aside: tuple[str, ...] = ()  # names of older files an export cut short left beside it
 
 
 def read_manifest(path: Path) -> pkg.Manifest | None:
@@ -159,5 +163,10 @@ def waiting(uow: UnitOfWork, folders: Iterable[str | Path], max_files: int = MAX
                 continue  # received already (this package, or another with its number)
             out.setdefault((counterpart, m.kind, m.sequence), FoundPackage(
                 path, m.kind, m.direction, m.township_code, m.township_name, m.county_name, m.sequence,
-                m.period, m.sha256.lower()))
+                m.period, m.sha256.lower(), _older_aside_of(path)))
     return [out[k] for k in sorted(out)]
+
+
+def _older_aside_of(path: Path) -> tuple[str, ...]:
+    """The older files the sender's export of ``path`` set aside and left beside it."""
+    return tuple(aside.name for aside, stem in older_aside(path.parent) if stem == path.stem)

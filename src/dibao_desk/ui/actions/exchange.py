@@ -20,7 +20,7 @@ def install(window) -> None:
     county = exchange.office_mode(window.ctx.uow()) == "county"
     words = (QCoreApplication.translate("MainWindow", "U 盘或导入文件夹中尚未导入的乡镇数据包") if county
              else QCoreApplication.translate("MainWindow", "U 盘或导入文件夹中尚未导入的县级数据包（审批结果、政策标准、核对预警）"))
-    window.extend("today_items", ("packages_waiting", words, lambda ctx, day: _count_waiting(ctx, inbox),
+    window.extend("today_items", ("packages_waiting", words, lambda ctx, day: _count_waiting(ctx, inbox, words),
                                   lambda w: _open_waiting(w, inbox)))
     if exchange.office_mode(window.ctx.uow()) != "county":
         menu.addSeparator()
@@ -115,7 +115,9 @@ def import_folders() -> list[str]:
     return folders
 
 
-def _count_waiting(ctx, inbox: dict) -> int:
+def _count_waiting(ctx, inbox: dict, words: str) -> int | tuple[int, str]:
+    """The packages waiting; with a marked line under ``words`` when the sender's export of one
+    was cut short (an older file lies beside it): the clerk checks with the sender first."""
     import logging
 
     from dibao_desk.services import package_inbox
@@ -126,7 +128,13 @@ def _count_waiting(ctx, inbox: dict) -> int:
         logging.getLogger(__name__).exception("looking for packages failed")
         found = []
     inbox["found"] = found
-    return len(found)
+    cut = [f for f in found if f.older_aside]
+    if not cut:
+        return len(found)
+    return len(found), words + "\n" + QCoreApplication.translate(
+        "MainWindow", "⚠ 其中“{0}”旁边有对方导出中断留下的旧文件（{1}），这个数据包可能没有在对方电脑上登记为已导出："
+        "导入前请向对方核对导出时是否看到了“导出完成”").format(
+        "”“".join(f.path.name for f in cut), "、".join(n for f in cut for n in f.older_aside))
 
 
 def _open_waiting(window, inbox: dict):

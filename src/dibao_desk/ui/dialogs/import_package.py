@@ -224,6 +224,11 @@ class ImportPackageDialog(QDialog):
     def _imported(self, result: exchange.ImportResult) -> None:
         self.result_info = result
         self.settings.setValue(SETTINGS_KEY, str(result.receipt_path.parent))
+        if result.receipt_problem is not None:
+            QMessageBox.warning(self, self.tr("导入完成，回执未保存"), self.tr("已导入：接受 {0} 行，拒绝 {1} 行。\n{2}").format(
+                result.preview.accepted, result.preview.rejected, problem_text(result.receipt_problem)))
+            self.accept()
+            return
         QMessageBox.information(self, self.tr("导入完成"), self.tr(
             "已导入：接受 {0} 行，拒绝 {1} 行。\n回执已保存：{2}\n请将回执带回交给对方。").format(
             result.preview.accepted, result.preview.rejected, result.receipt_path))

@@ -99,7 +99,11 @@ class StartPage(QWidget):
             button.setEnabled(bool(n))
             button.clicked.connect(lambda _=False, k=key: self.open_requested.emit(k))
             self.buttons[key] = button
-            self.grid.addWidget(QLabel(words), row, 0)
+            label = QLabel(words)
+            if "\n" in words:  # a second line says what to check first: wrapped, the page keeps its width
+                label.setWordWrap(True)
+                label.setToolTip(words)
+            self.grid.addWidget(label, row, 0)
             self.grid.addWidget(count, row, 1)
             self.grid.addWidget(button, row, 2)
         self.shown.emit()
