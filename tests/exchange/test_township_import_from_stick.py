@@ -36,7 +36,7 @@ def _refused(ctx, path):
 def _policy(county_ctx, path, raise_fen, township_code=TOWN):
     base = policy.policy_in_force(county_ctx.uow(), dt.date(2027, 1, 1)).figures
     policy.add_policy_set(county_ctx.uow(), dt.date(2027, 1, 1) + dt.timedelta(days=raise_fen),
-                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + raise_fen), "提标")
+                          dataclasses.replace(base, rural_standard_fen=base.rural_standard_fen + raise_fen), "提标", today=TODAY)
     return exchange.export_package(county_ctx.uow(), "policy", "", path, township_code=township_code,
                                    today=TODAY).path
 
@@ -111,7 +111,7 @@ def test_decisions_on_a_case_withdrawn_since_say_so(ctx, township, county_ctx, t
     exchange.import_package(county_ctx.uow(), up.path, today=TODAY)
     county.draw_sample(county_ctx.uow(), seed=42, today=TODAY)
     for c in county.list_cases(county_ctx.uow()):
-        county.record_decision(county_ctx.uow(), c.id, True, "", dt.date(2026, 11, 20), "陈科长")
+        county.record_decision(county_ctx.uow(), c.id, True, "", dt.date(2026, 11, 20), "陈科长", today=TODAY)
     down = county.export_decisions(county_ctx.uow(), TOWN, tmp_path / "审批结果.xlsx", today=TODAY)
     procedure.withdraw(ctx.uow(), a, TODAY, "王经办", "户主书面申请撤回", TODAY)
 

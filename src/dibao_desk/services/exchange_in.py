@@ -58,13 +58,9 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
 
     Raises PackageRefused (nothing written) when the file or its manifest is refused."""
     uow.require(Role.CLERK)
-<<<<<<< HEAD
-    preview, receipt, received_id = _run(uow, Path(path), apply=True, today=today, progress=progress,
-                                         receipt_dir=receipt_dir, county_calendar_wins=county_calendar_wins)
-=======
-    preview, receipt, received_id, receipt_problem = _run(uow, Path(path), apply=True, today=today,
-                                                          progress=progress, receipt_dir=receipt_dir)
->>>>>>> s19-usb
+    preview, receipt, received_id, receipt_problem = _run(
+        uow, Path(path), apply=True, today=today, progress=progress, receipt_dir=receipt_dir,
+        county_calendar_wins=county_calendar_wins)
     assert receipt is not None and received_id is not None  # applied: refused packages raise
     return ImportResult(preview, receipt, received_id, receipt_problem)
 
