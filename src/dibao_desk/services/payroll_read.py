@@ -9,19 +9,21 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dibao_desk import messages
 from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
-from dibao_desk.domain.payroll import LOCKED_STATUSES, LineKind, PayrollKind, PayrollStatus, PeriodUnit, allocate
+from dibao_desk.domain.payroll import (
+    LOCKED_STATUSES, LineKind, PayrollKind, PayrollStatus, PeriodUnit, allocate, period_problem,
+)
 from dibao_desk.domain.periods import Period, period_of
 from dibao_desk.domain.policy import FUND_SOURCES
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll, StoreSetting
 from dibao_desk.models import payroll as store
 from dibao_desk.services.payroll_results import (
-    GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, SourceTotal,
+    GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, PeriodRosters, SourceTotal,
 )
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -64,11 +66,48 @@ def set_period_unit(uow: UnitOfWork, unit: PeriodUnit | str) -> PeriodUnit:
     return unit
 
 
-def default_period(uow: UnitOfWork, today: dt.date) -> str:
-    """The period a roster made ``today`` is for: this month, or this quarter."""
+def cycle_period(uow: UnitOfWork, today: dt.date) -> str:
+    """The period being paid ``today`` as the cycle setting says: this month, or this quarter."""
     if period_unit(uow) is PeriodUnit.QUARTER:
         return f"{today.year:04d}Q{(today.month - 1) // 3 + 1}"
     return f"{today.year:04d}-{today.month:02d}"
+
+
+def default_period(uow: UnitOfWork, today: dt.date) -> str:
+    """The period a roster made ``today`` is for: this month, or this quarter; after a change of
+    cycle in the middle of a quarter, the first of its other months not signed yet
+    (``period_rosters``), never a period signed rosters of other periods already pay."""
+    return period_rosters(uow, today).proposed
+
+
+def period_rosters(uow: UnitOfWork, today: dt.date) -> PeriodRosters:
+    """This period (``cycle_period``) and the regular rosters that pay it, each with its status.
+    Reads only."""
+    p = parse_period(cycle_period(uow, today))
+    month = ledger_rules.month_of(today)
+    with uow:
+        others = [r for r in overlapping_signed(uow, None, p.first, p.last) if r.period != p.text]
+        if not others:
+            wanted = [p.text]
+            paid: list[dt.date] = []
+        else:
+            paid = sorted({m for r in others for m in ledger_rules.months(r.first_month, r.last_month)
+                           if p.first <= m <= p.last})
+            start = uow.session.scalar(select(func.min(Payroll.first_month)).where(
+                Payroll.kind == PayrollKind.REGULAR.value)) or p.first  # there is one: ``others``
+            wanted = periods_for([m for m in p.months if m not in paid and m >= start])
+        later = [w for w in wanted if period_problem(w, parse_period(w).first, today) is not None]
+        wanted = [w for w in wanted if w not in later]
+        made = {r.period: PayrollStatus(r.status) for r in uow.session.execute(select(Payroll.period, Payroll.status)
+                .where(Payroll.kind == PayrollKind.REGULAR.value, Payroll.period.in_(wanted)))}
+        rosters = tuple((w, made.get(w)) for w in wanted)
+        proposed = next((w for w, s in rosters if s is None or s is PayrollStatus.DRAFT), None)
+        if proposed is None:  # all signed: the roster paying today's month, as a signed period's own
+            spans = [(r.period, r.first_month, r.last_month) for r in others]
+            spans += [(w, q.first, q.last) for w in wanted if (q := parse_period(w))]
+            proposed = next((w for w, first, last in spans if first <= month <= last), spans[-1][0])
+        return PeriodRosters(p.text, tuple(paid), tuple(dict.fromkeys(r.period for r in others)), rosters,
+                             tuple(later), proposed)
 
 
 def parse_period(text: str) -> Period:

@@ -322,6 +322,7 @@ class PayrollView(QWidget):
             self._refused(exc)
             return None
         self.refresh(signed.id)
+        self.follow_day()  # a quarter paid month by month after a change of cycle: its next month
         self.changed.emit()
         if signed.warnings:  # signed all the same: accounts to check before the file goes to the bank,
             # earlier months no signed roster pays
