@@ -75,4 +75,6 @@ TEMPLATES: dict[str, str] = {
     "payroll.reason.subsidy": "{name}（{basis} {amount} 元，{persons} 人）",
     "exchange.payroll_unsigned": "{period} 的常规造册尚未经主管领导审核，不能报送发放数据；"
                                  "请先在“造册”中造册并审核",
+    "exchange.payroll_by_months": "{period} 没有自己的常规造册：它的月份由已审核的 {others} 常规造册发放"
+                                  "（造册周期改变以后），发放数据请按 {others} 分别报送{rest}",
 }

@@ -275,6 +275,18 @@ def overlap_problem(period: str, first: dt.date, last: dt.date, others: list[Pay
     return Problem("payroll.overlap" if rest else "payroll.overlap_whole", "period", params)
 
 
+def paid_by_others(uow: UnitOfWork, period: str) -> tuple[list[str], list[dt.date]]:
+    """The signed regular rosters of other periods that pay months of ``period`` (a quarter paid
+    month by month after a change of cycle, a month a signed quarter pays), and its months none
+    of them pays. ([], []) when none does. Reads only."""
+    p = parse_period(period)
+    with uow:
+        others = [r for r in overlapping_signed(uow, None, p.first, p.last) if r.period != p.text]
+        paid = {m for r in others for m in ledger_rules.months(r.first_month, r.last_month)}
+        rest = [m for m in p.months if m not in paid] if others else []
+        return [r.period for r in others], rest
+
+
 def unpaid_months(uow: UnitOfWork, before: dt.date, period: str | None = None) -> tuple[list[dt.date], list[dt.date]]:
     """The months since the office's first regular roster, before the month of ``before``, that
     the ledger pays and no signed regular roster pays: (those no regular roster holds at all,
