@@ -155,3 +155,18 @@ def test_a_month_skipped_is_named_when_the_households_have_no_ledger_yet_30_nove
     assert nov.total_fen == 45000  # paid as the store holds it
     assert "2026年10月 没有常规造册" in said(nov)["payroll.months_unpaid"]
     assert [p.code for p in payroll.unpaid(ctx.uow(), D(2026, 11, 30))] == ["payroll.months_unpaid"]
+
+
+def test_a_month_only_on_a_quarter_draft_signing_would_refuse_is_named_as_without_a_roster_31_march(ctx, homes):
+    """A 2027Q1 draft made in December, then the office goes monthly and January is signed by
+    its own roster: the quarter draft can no longer be signed (January would be paid twice), so
+    February is named as having no roster, with 2027-02 to make, not as a draft to sign."""
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    made_and_signed(ctx, "2026Q4", D(2026, 12, 31))
+    payroll.make(ctx.uow(), "2027Q1", today=D(2026, 12, 31))
+    payroll.set_period_unit(ctx.uow(), "month")
+    made_and_signed(ctx, "2027-01", D(2027, 1, 31))
+    mar = payroll.make(ctx.uow(), "2027-03", today=D(2027, 3, 31))
+    assert list(said(mar)) == ["payroll.months_unpaid"]
+    assert "2027年2月 没有常规造册" in said(mar)["payroll.months_unpaid"]
+    assert "请补造 2027-02 的常规造册" in said(mar)["payroll.months_unpaid"]

@@ -300,7 +300,14 @@ def unpaid_months(uow: UnitOfWork, before: dt.date, period: str | None = None) -
     signed: set[dt.date] = set()
     drafted: set[dt.date] = set()
     for r in rows:
-        (signed if r.status in LOCKED else drafted).update(ledger_rules.months(r.first_month, r.last_month))
+        if r.status in LOCKED:
+            signed.update(ledger_rules.months(r.first_month, r.last_month))
+    for r in rows:
+        months = ledger_rules.months(r.first_month, r.last_month)
+        # a draft over a month signed by another roster is never signed (payroll.overlap): its
+        # other months are as good as without a roster
+        if r.status not in LOCKED and not signed.intersection(months):
+            drafted.update(months)
     conn = uow.session.connection()
     missing: list[dt.date] = []
     draft: list[dt.date] = []
