@@ -82,6 +82,26 @@ def test_the_roster_cycle_is_set_in_the_settings(qtbot, ctx):
     assert payroll.default_period(ctx.uow(), dt.date(2026, 11, 30)) == "2026Q4"
 
 
+def test_going_monthly_when_a_signed_quarter_pays_this_month_says_so_31_december(
+        qtbot, ctx, make_household, message_boxes):
+    """2026Q4 signed as a quarter, then the cycle set to 按月 in December: saving says December
+    is paid by 2026Q4 and needs no roster of its own."""
+    from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage
+
+    receiving(ctx, make_household)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    q4 = payroll.make(ctx.uow(), "2026Q4", today=dt.date(2026, 10, 31))
+    payroll.sign(ctx.uow(), q4.id, "赵镇长", dt.date(2026, 10, 31), today=dt.date(2026, 10, 31))
+    page = PayrollSettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.clock = lambda: dt.date(2026, 12, 31)
+    page.cycle_combo.setCurrentIndex(page.cycle_combo.findData("month"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert payroll.period_unit(ctx.uow()).value == "month"
+    [(kind, _title, text)] = message_boxes
+    assert kind == "information" and "2026-12" in text and "2026Q4" in text and "不必另行造册" in text
+
+
 def test_a_subsidy_roster_for_one_village_per_person(qtbot, ctx, window):
     view = window.view("payroll")
     view.period_edit.setText("2026-12")

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dibao_desk.domain.payroll import BankStatus
 from dibao_desk.services.payroll_make import make, subsidy_rule, unchanged_failed
 from dibao_desk.services.payroll_read import (
-    by_source, cycle_period, default_period, find, lines, months_words, paid_by_others, parse_period, period_rosters,
+    by_source, cycle_note, cycle_period, default_period, find, lines, months_words, paid_by_others, parse_period, period_rosters,
     period_unit, print_roster, rosters, set_period_unit, show, summary, unpaid,
 )
 from dibao_desk.services.payroll_results import (
@@ -36,7 +36,7 @@ from dibao_desk.services.payroll_sign import ledger_totals, report, sign, signed
 
 __all__ = [
     "BankStatus", "FailedTransfer", "GroupTotal", "PayrollInfo", "PayrollLineInfo", "PayrollSummary", "PeriodRosters",
-    "SourceTotal", "by_source", "cycle_period", "default_period", "find", "ledger_totals", "lines", "make",
+    "SourceTotal", "by_source", "cycle_note", "cycle_period", "default_period", "find", "ledger_totals", "lines", "make",
     "months_words", "paid_by_others", "parse_period", "period_rosters", "period_unit", "print_roster", "report",
     "rosters", "set_period_unit", "show", "sign", "signed_regular", "subsidy_rule", "summary", "unchanged_failed",
     "unpaid",

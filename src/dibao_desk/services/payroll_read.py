@@ -275,6 +275,20 @@ def overlap_problem(period: str, first: dt.date, last: dt.date, others: list[Pay
     return Problem("payroll.overlap" if rest else "payroll.overlap_whole", "period", params)
 
 
+def cycle_note(uow: UnitOfWork, today: dt.date) -> Problem | None:
+    """After a change of cycle in the middle of a quarter, what this period's rosters are: the
+    months signed rosters of other periods already pay, and the month rosters that pay the rest
+    (``period_rosters``); None when this period is made as itself. Reads only."""
+    due = period_rosters(uow, today)
+    if not due.paid:
+        return None
+    params = {"period": due.period, "months": months_words(list(due.paid)), "others": "、".join(due.paid_by)}
+    rest = [p for p, _s in due.rosters] + list(due.later)
+    if not rest:
+        return Problem("payroll.cycle_paid", "unit", params, "warning")
+    return Problem("payroll.cycle_split", "unit", {**params, "rest": "、".join(rest)}, "warning")
+
+
 def paid_by_others(uow: UnitOfWork, period: str) -> tuple[list[str], list[dt.date]]:
     """The signed regular rosters of other periods that pay months of ``period`` (a quarter paid
     month by month after a change of cycle, a month a signed quarter pays), and its months none

@@ -356,6 +356,7 @@ class PayrollSettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.clock: Callable[[], dt.date] = dt.date.today
         self.cycle_combo = QComboBox()
         for code in ("month", "quarter"):
             self.cycle_combo.addItem(label("payroll_period", code), code)
@@ -382,4 +383,7 @@ class PayrollSettingsPage(QWidget):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return False
+        note = payroll.cycle_note(self.ctx.uow(), self.clock())  # changed in the middle of a quarter
+        if note is not None:
+            QMessageBox.information(self, self.tr("造册周期已保存"), problem_text(note))
         return True
