@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.household import HouseholdStatus, PersonStatus
+from dibao_desk.domain.ledger import add_months
 from dibao_desk.domain.payroll import BankStatus, LineKind, PayrollStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.household import Household, Member
@@ -228,7 +229,7 @@ def ledger_pays(conn, month: dt.date, statuses: tuple[str, ...]) -> bool:
     if conn.execute(stmt).first() is not None:
         return True
     H = Household.__table__
-    end = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    end = add_months(month, 1) - dt.timedelta(days=1)
     stmt = select(H.c.id).where(H.c.status == HouseholdStatus.RECEIVING, H.c.monthly_benefit_fen > 0,
                                 or_(H.c.benefit_start.is_(None), H.c.benefit_start <= end),
                                 ~select(P.c.id).where(P.c.household_id == H.c.id).exists()).limit(1)

@@ -26,8 +26,8 @@ from __future__ import annotations
 from dibao_desk.domain.payroll import BankStatus
 from dibao_desk.services.payroll_make import make, subsidy_rule, unchanged_failed
 from dibao_desk.services.payroll_read import (
-    by_source, cycle_note, cycle_period, default_period, find, lines, months_words, paid_by_others, parse_period, period_rosters,
-    period_unit, print_roster, rosters, set_period_unit, show, summary, unpaid,
+    by_source, cycle_note, cycle_period, default_period, find, lines, months_words, paid_by_others, parse_period,
+    period_rosters, period_unit, print_roster, rosters, set_period_unit, show, summary, unpaid,
 )
 from dibao_desk.services.payroll_results import (
     FailedTransfer, GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, PeriodRosters, SourceTotal,

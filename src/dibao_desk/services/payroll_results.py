@@ -149,10 +149,10 @@ class PeriodRosters:
     period: str  # 2027Q1 or 2027-02: this period as the cycle says
     paid: tuple[dt.date, ...]  # its months signed regular rosters of other periods pay
     paid_by: tuple[str, ...]  # those rosters' periods
-    rosters: tuple[tuple[str, PayrollStatus | None], ...]  # the rosters paying its other months, each
-    # with the status of the one made (None: not made); months before the office's first regular
-    # roster are none of its concern (as for ``payroll_read.unpaid_months``); those that can be
-    # made today (``domain.payroll.period_problem``)
+    rosters: tuple[tuple[str, PayrollStatus | None], ...]  # the rosters paying its other months that
+    # can be made today (``domain.payroll.period_problem``), not signed yet, each with the status of
+    # the one made (None: not made); months before the office's first regular roster are none of
+    # its concern (as for ``payroll_read.unpaid_months``)
     later: tuple[str, ...]  # those that cannot be made yet (a month after next)
     proposed: str  # the roster to make next: the first of ``rosters`` not signed, else the one
     # paying today's month (signed)

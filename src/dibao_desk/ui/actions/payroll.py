@@ -13,8 +13,12 @@ from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage, PayrollView
 def install(window) -> None:
     view = PayrollView(window.ctx, window)
     window.add_view("payroll", QCoreApplication.translate("MainWindow", "造册"), view)
-    # a change elsewhere (the cycle set in 设置, a roster signed): the proposed period follows it
-    window.refresh_when_shown(view, lambda: (view.follow_day(), view.refresh()))
+
+    def refresh() -> None:  # a change elsewhere (the cycle set in 设置): the proposed period follows it
+        view.follow_day()
+        view.refresh()
+
+    window.refresh_when_shown(view, refresh)
     window.day_changed.connect(view.follow_day)  # the proposed period, in front or not
     view.changed.connect(window.notify_changed)
     view.print_requested.connect(lambda payroll_id: print_roster(window, payroll_id))
