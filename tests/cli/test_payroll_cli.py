@@ -106,3 +106,18 @@ def test_a_sign_or_report_day_that_does_not_exist_is_named_and_full_width_digits
                          "２０２６－１１－３０", "--today", "2026-11-30")  # typed with a Chinese IME left on
     assert code == 0, err
     assert "审核：赵镇长 2026-11-30" in out
+
+
+def test_going_quarterly_after_the_quarter_s_first_month_was_paid_says_which_rosters_are_made_31_january(
+        ctx, make_household, capsys):
+    """January signed by its own roster, then `payroll cycle quarter`: the command says that
+    2027Q1 cannot be made and which month rosters pay the rest; `payroll make` without a period
+    then makes February, not a quarter it would refuse."""
+    receiving(ctx, make_household)
+    for args in (("make", "--period", "2027-01"), ("sign", "--period", "2027-01", "--leader", "赵镇长")):
+        assert run(ctx, capsys, "payroll", *args, "--today", "2027-01-31")[0] == 0
+    code, out, _ = run(ctx, capsys, "payroll", "cycle", "quarter", "--today", "2027-01-31")
+    assert code == 0 and "造册周期：按季度" in out
+    assert "2027Q1" in out and "2027年1月 已由已审核的 2027-01 常规造册发放" in out and "2027-02、2027-03" in out
+    code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2027-01-31")
+    assert code == 0 and "2027-02 常规造册" in out

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from dibao_desk import messages
 from dibao_desk.exchange import package as pkg
 from dibao_desk.exchange import packages_out as out
 from dibao_desk.domain.problems import RuleError
@@ -116,6 +117,27 @@ def test_payment_roster_is_bank_ready_with_totals(ctx, township, make_household,
     wb = openpyxl.load_workbook(result.path)
     assert wb.sheetnames == ["造册", "合计", "资金来源", pkg.MANIFEST_SHEET]
     assert wb["造册"]["E2"].number_format == "0.00" and wb["造册"]["D2"].number_format == "@"
+
+
+def test_payments_of_a_quarter_paid_by_month_rosters_names_them_31_march(ctx, township, tmp_path):
+    """January and February paid by their own rosters, then the office goes quarterly: there is
+    no 2027Q1 roster and none can be made. The quarter's payments package is refused naming the
+    signed month rosters to send instead and the month none pays yet, not asking for a quarter
+    roster to be made and signed; each month's package goes."""
+    for period, day in (("2027-01", dt.date(2027, 1, 31)), ("2027-02", dt.date(2027, 2, 28))):
+        r = payroll.make(ctx.uow(), period, today=day)
+        payroll.sign(ctx.uow(), r.id, "赵镇长", day, today=day)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    day = dt.date(2027, 3, 31)
+    with pytest.raises(RuleError) as refused:
+        exchange.export_package(ctx.uow(), "payments", "2027Q1", tmp_path / "q1.xlsx", today=day)
+    [problem] = refused.value.problems
+    text = messages.text(problem)
+    assert problem.code == "exchange.payroll_by_months"
+    assert "2027-01、2027-02" in text and "2027年3月" in text and "请先在“造册”中造册并审核" not in text
+    assert not (tmp_path / "q1.xlsx").exists()
+    sent = exchange.export_package(ctx.uow(), "payments", "2027-01", tmp_path / "jan.xlsx", today=day)
+    assert sent.path.exists()
 
 
 def test_receipt_lists_accepted_and_rejected_rows(ctx, township, tmp_path):

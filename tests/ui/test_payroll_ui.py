@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QDialogButtonBox
 
 from dibao_desk.models import LedgerPaidMonth, Payroll
 from dibao_desk.services import payroll
@@ -80,6 +81,47 @@ def test_the_roster_cycle_is_set_in_the_settings(qtbot, ctx):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert payroll.period_unit(ctx.uow()).value == "quarter"
     assert payroll.default_period(ctx.uow(), dt.date(2026, 11, 30)) == "2026Q4"
+
+
+def test_going_monthly_when_a_signed_quarter_pays_this_month_says_so_31_december(
+        qtbot, ctx, make_household, message_boxes):
+    """2026Q4 signed as a quarter, then the cycle set to 按月 in December: saving says December
+    is paid by 2026Q4 and needs no roster of its own."""
+    from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage
+
+    receiving(ctx, make_household)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    q4 = payroll.make(ctx.uow(), "2026Q4", today=dt.date(2026, 10, 31))
+    payroll.sign(ctx.uow(), q4.id, "赵镇长", dt.date(2026, 10, 31), today=dt.date(2026, 10, 31))
+    page = PayrollSettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.clock = lambda: dt.date(2026, 12, 31)
+    page.cycle_combo.setCurrentIndex(page.cycle_combo.findData("month"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert payroll.period_unit(ctx.uow()).value == "month"
+    [(kind, _title, text)] = message_boxes
+    assert kind == "information" and "2026-12" in text and "2026Q4" in text and "不必另行造册" in text
+
+
+def test_the_proposed_period_follows_a_cycle_changed_in_the_settings_with_the_tab_in_front(qtbot, ctx, window):
+    """The 造册 tab in front proposes 2026-11; the clerk opens 设置, sets 造册周期 to 按季度, saves
+    and closes: the tab proposes 2026Q4 at once, not the month until another tab is visited."""
+    from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage
+
+    view = window.view("payroll")
+    assert window.tabs.currentWidget() is view and view.period_edit.text() == "2026-11"
+    next(a for a in window.menu("settings").actions() if a.text().startswith("设置")).trigger()
+    dialog = window.settings_dialog
+    qtbot.waitExposed(dialog)
+    page = next(dialog.tabs.widget(i) for i in range(dialog.tabs.count())
+                if isinstance(dialog.tabs.widget(i), PayrollSettingsPage))
+    dialog.tabs.setCurrentWidget(page)
+    page.cycle_combo.setCurrentIndex(page.cycle_combo.findData("quarter"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.tabs.currentWidget() is view and view.period_edit.text() == "2026Q4"
 
 
 def test_a_subsidy_roster_for_one_village_per_person(qtbot, ctx, window):

@@ -69,11 +69,16 @@ def test_the_roster_of_this_period_to_make_then_to_sign(qtbot, ctx, make_househo
     assert page.counts["payroll_due"] == 0 and not page.buttons["payroll_due"].isEnabled()
     assert "已审核签字" in page.words["payroll_due"]
 
-    # an office paying per quarter: the quarter's roster is the one due, not yet made
+    # an office going quarterly with this month signed: the quarter would pay it twice; what is
+    # due is the quarter's months after this one, each as a month (the months before this one
+    # come before the office's first roster)
     payroll.set_period_unit(ctx.uow(), "quarter")
     page.refresh()
-    assert page.counts["payroll_due"] == 1
-    assert "尚未造册" in page.words["payroll_due"] and quarter in page.words["payroll_due"]
+    later = (2 - (day.month - 1) % 3)
+    assert page.counts["payroll_due"] == later
+    assert quarter in page.words["payroll_due"] and month in page.words["payroll_due"]
+    assert ("尚未造册" in page.words["payroll_due"]) == bool(later)
+    assert page.words["payroll_due"].endswith("不必另行造册") == (not later)
     assert _rosters(ctx) == 1
 
 
@@ -167,3 +172,72 @@ def test_a_county_package_whose_export_was_cut_short_is_marked_on_the_start_page
     words = page.words["packages_waiting"]
     assert page.counts["packages_waiting"] == 1
     assert "“德安县-政策标准.xlsx”" in words and ".~德安县-政策标准.k3j_x9a2.old" in words and "导出完成" in words
+
+
+@pytest.mark.parametrize("day, signed, now, later", [
+    # January paid by its own roster, then quarters: February and March are made as months
+    # (March from February on: a roster is made at most a month ahead)
+    (dt.date(2027, 1, 31), ("2026-12", "2027-01"), ["2027-02"], ["2027-03"]),
+    (dt.date(2027, 2, 28), ("2026-12", "2027-01"), ["2027-02", "2027-03"], []),
+    # October and November paid monthly: December alone is left of the fourth quarter
+    (dt.date(2026, 11, 30), ("2026-10", "2026-11"), ["2026-12"], []),
+])
+def test_after_the_cycle_changed_mid_quarter_the_months_that_can_be_made_are_offered(
+        qtbot, ctx, make_household, day, signed, now, later):
+    """The cycle set to quarters in the middle of a quarter whose first months were paid
+    monthly: the quarter itself would pay them twice and is refused. The start page offers the
+    quarter's other months, each as a month (not the quarter, and not again under 往期), and
+    the 造册 tab proposes them one after the other; made and signed by clicking, nothing is left."""
+    receiving(ctx, make_household, dt.date(2027, 3, 31))
+    for period in signed:
+        p = payroll.parse_period(period)
+        made = payroll.make(ctx.uow(), period, today=p.last)
+        payroll.sign(ctx.uow(), made.id, "赵镇长", p.last, today=p.last)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    window, page = _page(qtbot, ctx, day)
+    view = window.view("payroll")
+    view.clock = lambda: day  # follows ``day`` as the test moves it on
+    window.show()
+    assert page.counts["payroll_due"] == len(now)
+    words = page.words["payroll_due"]
+    assert "季度" in words and "已由已审核的" in words and "尚未造册" in words
+    for period in now + later:
+        year, month = period.split("-")
+        assert f"{year} 年 {int(month)} 月" in words
+    assert ("下月起按月造册" in words) == bool(later)
+    assert page.counts["payroll_gaps"] == 0  # this quarter's months are not named twice
+
+    view.leader_edit.setText("赵镇长")
+    for period in now + later:
+        if period in later:  # next month
+            day = dt.date(day.year, day.month + 1, 28)
+            page._today = day
+        window.show_view("today")
+        window.show_view("payroll")
+        assert view.period_edit.text() == period  # one that can be made, not the quarter
+        qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+        assert payroll.find(ctx.uow(), period).locked
+    page.refresh()
+    assert page.counts["payroll_due"] == 0 and page.counts["payroll_gaps"] == 0
+    assert "不必另行造册" in page.words["payroll_due"]
+    with ctx.uow() as uow:
+        assert sorted(r.period for r in uow.session.query(Payroll)) == sorted([*signed, *now, *later])
+
+
+def test_a_month_a_signed_quarter_pays_is_not_due_after_going_monthly_31_december(qtbot, ctx, make_household):
+    """2026Q4 signed as a quarter, then the office pays monthly: December is paid already; the
+    start page says so instead of offering a December roster the program refuses, and the tab
+    proposes the quarter that pays it (signed), not a period that cannot be made."""
+    day = dt.date(2026, 12, 31)
+    receiving(ctx, make_household, day)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    q4 = payroll.make(ctx.uow(), "2026Q4", today=dt.date(2026, 10, 31))
+    payroll.sign(ctx.uow(), q4.id, "赵镇长", dt.date(2026, 10, 31), today=dt.date(2026, 10, 31))
+    payroll.set_period_unit(ctx.uow(), "month")
+    window, page = _page(qtbot, ctx, day)
+    assert page.counts["payroll_due"] == 0 and page.counts["payroll_gaps"] == 0
+    assert "已由已审核的 2026 年第 4 季度造册发放" in page.words["payroll_due"]
+    assert "尚未造册" not in page.words["payroll_due"]
+    assert payroll.default_period(ctx.uow(), day) == "2026Q4"
+    assert payroll.default_period(ctx.uow(), dt.date(2027, 1, 31)) == "2027-01"

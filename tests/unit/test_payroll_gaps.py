@@ -131,3 +131,42 @@ def test_a_quarter_draft_made_before_its_first_month_was_signed_is_refused_at_si
         payroll.sign(ctx.uow(), early.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
     assert "都发 2027年1月 的保障金" in messages.text(err.value.problems[0])
     assert payroll.show(ctx.uow(), early.id).status.value == "draft"
+
+
+def test_a_month_skipped_is_named_when_the_households_have_no_ledger_yet_30_november(ctx):
+    """An office whose households are held as receiving without a ledger (a roster import that
+    an earlier version committed before its ledger, the process ending between the two): 造册
+    pays them as they stand, and a month skipped is named all the same."""
+    from dibao_desk.models import Household, LedgerPeriod
+    from dibao_desk.services import households, office
+    from tests.conftest import make_id, simple_draft
+
+    villages = {v.name: v.id for v in office.list_villages(ctx.uow())}
+    hh = households.save(ctx.uow(), simple_draft(villages["东风村"], wages_fen=0, head="户主",
+                                                 head_id=make_id("19600315", 11)), today=D(2026, 3, 1))
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.monthly_benefit_fen, h.benefit_start = "receiving", "class3", 45000, D(2026, 3, 1)
+        h.bank_account, h.bank_name = "6217990000000000014", "中国邮政储蓄银行德安县支行"
+        uow.commit()
+        assert uow.session.query(LedgerPeriod).count() == 0
+    made_and_signed(ctx, "2026-09", D(2026, 9, 30))
+    nov = payroll.make(ctx.uow(), "2026-11", today=D(2026, 11, 30))
+    assert nov.total_fen == 45000  # paid as the store holds it
+    assert "2026年10月 没有常规造册" in said(nov)["payroll.months_unpaid"]
+    assert [p.code for p in payroll.unpaid(ctx.uow(), D(2026, 11, 30))] == ["payroll.months_unpaid"]
+
+
+def test_a_month_only_on_a_quarter_draft_signing_would_refuse_is_named_as_without_a_roster_31_march(ctx, homes):
+    """A 2027Q1 draft made in December, then the office goes monthly and January is signed by
+    its own roster: the quarter draft can no longer be signed (January would be paid twice), so
+    February is named as having no roster, with 2027-02 to make, not as a draft to sign."""
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    made_and_signed(ctx, "2026Q4", D(2026, 12, 31))
+    payroll.make(ctx.uow(), "2027Q1", today=D(2026, 12, 31))
+    payroll.set_period_unit(ctx.uow(), "month")
+    made_and_signed(ctx, "2027-01", D(2027, 1, 31))
+    mar = payroll.make(ctx.uow(), "2027-03", today=D(2027, 3, 31))
+    assert list(said(mar)) == ["payroll.months_unpaid"]
+    assert "2027年2月 没有常规造册" in said(mar)["payroll.months_unpaid"]
+    assert "请补造 2027-02 的常规造册" in said(mar)["payroll.months_unpaid"]

@@ -63,6 +63,7 @@ def register(sub) -> None:
 
     q = psub.add_parser("cycle", help="查看或设置本乡镇的造册周期（按月或按季度）")
     q.add_argument("unit", nargs="?", choices=("month", "quarter"), help="month 按月，quarter 按季度；不填则只显示")
+    hidden_today(q)
     q.set_defaults(handler=run_cycle)
 
     q = psub.add_parser("print", help="打印造册（PDF，A4 横向，供主管领导签字）")
@@ -282,12 +283,18 @@ def run_print(args) -> int:
 def run_cycle(args) -> int:
     from dibao_desk.services import payroll
 
+    today = _date(getattr(args, "today", None))
+    if today is None:
+        return 2
     ctx = context(args)
     try:
         unit = payroll.set_period_unit(ctx.uow(), args.unit) if args.unit else payroll.period_unit(ctx.uow())
+        note = payroll.cycle_note(ctx.uow(), today)  # the cycle changed in the middle of a quarter
     except RuleError as exc:
         return report_rule_error(exc)
     finally:
         ctx.close()
     print(f"造册周期：{messages.label('payroll_period', unit.value)}")
+    if note is not None:
+        print(f"注意：{messages.text(note)}")
     return 0

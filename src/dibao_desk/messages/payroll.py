@@ -49,6 +49,10 @@ TEMPLATES: dict[str, str] = {
                        "这些月份已经造册发放，不能再发一次；请只为其余月份造册：{rest}（造册周期按季度时也可按月造册）",
     "payroll.overlap_whole": "{period} 的月份（{months}）已由已审核的 {other} 常规造册（审核人：{by}）发放，"
                              "不能再发一次，不必为 {period} 造册",
+    "payroll.cycle_split": "本期 {period} 中 {months} 已由已审核的 {others} 常规造册发放，不能再按 {period} 造册；"
+                           "本期其余月份请按月造册：{rest}，下一期起按新的造册周期造册",
+    "payroll.cycle_paid": "本期 {period} 的 {months} 已由已审核的 {others} 常规造册发放，本期不必另行造册；"
+                          "下一期起按新的造册周期造册",
     "payroll.months_unpaid": "{months} 没有常规造册：台账上这些月份有应发的保障金，至今未造册发放（共 {count} 个月）。"
                              "请补造 {periods} 的常规造册并审核，迟发的月份照常发放；造册周期按季度时也可按月造册",
     "payroll.months_draft": "{months} 的常规造册还是草稿，尚未审核，这些月份的保障金还没有发放。"
@@ -75,4 +79,6 @@ TEMPLATES: dict[str, str] = {
     "payroll.reason.subsidy": "{name}（{basis} {amount} 元，{persons} 人）",
     "exchange.payroll_unsigned": "{period} 的常规造册尚未经主管领导审核，不能报送发放数据；"
                                  "请先在“造册”中造册并审核",
+    "exchange.payroll_by_months": "{period} 没有自己的常规造册：它的月份由已审核的 {others} 常规造册发放"
+                                  "（造册周期改变以后），发放数据请按 {others} 分别报送{rest}",
 }

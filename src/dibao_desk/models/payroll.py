@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dibao_desk.domain.household import HouseholdStatus, PersonStatus
+from dibao_desk.domain.ledger import add_months
 from dibao_desk.domain.payroll import BankStatus, LineKind, PayrollStatus
 from dibao_desk.models.base import Base, Timestamped
 from dibao_desk.models.household import Household, Member
@@ -233,10 +234,18 @@ def periods_in(conn, first: dt.date, last: dt.date) -> list[tuple]:
 
 def ledger_pays(conn, month: dt.date, statuses: tuple[str, ...]) -> bool:
     """Whether the ledger pays any household money in ``month`` (a period in one of the paid
-    ``statuses`` at more than 0 元)."""
+    ``statuses`` at more than 0 元), or a regular roster pays one the store holds as receiving
+    without a ledger yet (:func:`receiving_without_ledger`, paid as it stands from its start)."""
     P = LedgerPeriod.__table__
     stmt = select(P.c.id).where(P.c.first_month <= month, or_(P.c.last_month.is_(None), P.c.last_month >= month),
                                 P.c.status.in_(statuses), P.c.amount_fen > 0).limit(1)
+    if conn.execute(stmt).first() is not None:
+        return True
+    H = Household.__table__
+    end = add_months(month, 1) - dt.timedelta(days=1)
+    stmt = select(H.c.id).where(H.c.status == HouseholdStatus.RECEIVING, H.c.monthly_benefit_fen > 0,
+                                or_(H.c.benefit_start.is_(None), H.c.benefit_start <= end),
+                                ~select(P.c.id).where(P.c.household_id == H.c.id).exists()).limit(1)
     return conn.execute(stmt).first() is not None
 
 

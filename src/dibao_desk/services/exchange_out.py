@@ -375,6 +375,11 @@ def _payment_sheets(uow: UnitOfWork, period: str, bounds: tuple[dt.date, dt.date
 
     roster = payroll.signed_regular(uow, period)
     if roster is None:
+        paying, rest = payroll.paid_by_others(uow, period)
+        if paying:  # a quarter paid month by month (or a month a quarter pays): no roster of its own
+            raise RuleError(Problem("exchange.payroll_by_months", "period", {
+                "period": period, "others": "、".join(paying),
+                "rest": f"（{payroll.months_words(rest)} 尚无已审核的常规造册）" if rest else ""}))
         raise RuleError(Problem("exchange.payroll_unsigned", "period", {"period": period}))
     kinds = messages.LABELS.get("payroll_line_kind", {})
     lines = []

@@ -26,17 +26,18 @@ from __future__ import annotations
 from dibao_desk.domain.payroll import BankStatus
 from dibao_desk.services.payroll_make import make, subsidy_rule, unchanged_failed
 from dibao_desk.services.payroll_read import (
-    by_source, default_period, find, lines, parse_period, period_unit, print_roster, rosters, set_period_unit, show,
-    summary, unpaid,
+    by_source, cycle_note, cycle_period, default_period, find, lines, months_words, paid_by_others, parse_period,
+    period_rosters, period_unit, print_roster, rosters, set_period_unit, show, summary, unpaid,
 )
 from dibao_desk.services.payroll_results import (
-    FailedTransfer, GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, SourceTotal,
+    FailedTransfer, GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, PeriodRosters, SourceTotal,
 )
 from dibao_desk.services.payroll_sign import ledger_totals, report, sign, signed_regular
 
 __all__ = [
-    "BankStatus", "FailedTransfer", "GroupTotal", "PayrollInfo", "PayrollLineInfo", "PayrollSummary", "SourceTotal",
-    "by_source", "default_period", "find", "ledger_totals", "lines", "make", "parse_period", "period_unit",
-    "print_roster", "report", "rosters", "set_period_unit", "show", "sign", "signed_regular", "subsidy_rule",
-    "summary", "unchanged_failed", "unpaid",
+    "BankStatus", "FailedTransfer", "GroupTotal", "PayrollInfo", "PayrollLineInfo", "PayrollSummary", "PeriodRosters",
+    "SourceTotal", "by_source", "cycle_note", "cycle_period", "default_period", "find", "ledger_totals", "lines", "make",
+    "months_words", "paid_by_others", "parse_period", "period_rosters", "period_unit", "print_roster", "report",
+    "rosters", "set_period_unit", "show", "sign", "signed_regular", "subsidy_rule", "summary", "unchanged_failed",
+    "unpaid",
 ]

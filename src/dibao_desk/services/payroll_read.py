@@ -9,19 +9,21 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dibao_desk import messages
 from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
-from dibao_desk.domain.payroll import LOCKED_STATUSES, LineKind, PayrollKind, PayrollStatus, PeriodUnit, allocate
+from dibao_desk.domain.payroll import (
+    LOCKED_STATUSES, LineKind, PayrollKind, PayrollStatus, PeriodUnit, allocate, period_problem,
+)
 from dibao_desk.domain.periods import Period, period_of
 from dibao_desk.domain.policy import FUND_SOURCES
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Payroll, StoreSetting
 from dibao_desk.models import payroll as store
 from dibao_desk.services.payroll_results import (
-    GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, SourceTotal,
+    GroupTotal, PayrollInfo, PayrollLineInfo, PayrollSummary, PeriodRosters, SourceTotal,
 )
 from dibao_desk.services.progress import Progress
 from dibao_desk.services.uow import UnitOfWork
@@ -64,11 +66,48 @@ def set_period_unit(uow: UnitOfWork, unit: PeriodUnit | str) -> PeriodUnit:
     return unit
 
 
-def default_period(uow: UnitOfWork, today: dt.date) -> str:
-    """The period a roster made ``today`` is for: this month, or this quarter."""
+def cycle_period(uow: UnitOfWork, today: dt.date) -> str:
+    """The period being paid ``today`` as the cycle setting says: this month, or this quarter."""
     if period_unit(uow) is PeriodUnit.QUARTER:
         return f"{today.year:04d}Q{(today.month - 1) // 3 + 1}"
     return f"{today.year:04d}-{today.month:02d}"
+
+
+def default_period(uow: UnitOfWork, today: dt.date) -> str:
+    """The period a roster made ``today`` is for: this month, or this quarter; after a change of
+    cycle in the middle of a quarter, the first of its other months not signed yet
+    (``period_rosters``), never a period signed rosters of other periods already pay."""
+    return period_rosters(uow, today).proposed
+
+
+def period_rosters(uow: UnitOfWork, today: dt.date) -> PeriodRosters:
+    """This period (``cycle_period``) and the regular rosters that pay it, each with its status.
+    Reads only."""
+    p = parse_period(cycle_period(uow, today))
+    month = ledger_rules.month_of(today)
+    with uow:
+        others = [r for r in overlapping_signed(uow, None, p.first, p.last) if r.period != p.text]
+        if not others:
+            wanted = [p.text]
+            paid: list[dt.date] = []
+        else:
+            paid = sorted({m for r in others for m in ledger_rules.months(r.first_month, r.last_month)
+                           if p.first <= m <= p.last})
+            start = uow.session.scalar(select(func.min(Payroll.first_month)).where(
+                Payroll.kind == PayrollKind.REGULAR.value)) or p.first  # there is one: ``others``
+            wanted = periods_for([m for m in p.months if m not in paid and m >= start])
+        later = [w for w in wanted if period_problem(w, parse_period(w).first, today) is not None]
+        wanted = [w for w in wanted if w not in later]
+        made = {r.period: PayrollStatus(r.status) for r in uow.session.execute(select(Payroll.period, Payroll.status)
+                .where(Payroll.kind == PayrollKind.REGULAR.value, Payroll.period.in_(wanted)))}
+        rosters = tuple((w, made.get(w)) for w in wanted)
+        proposed = next((w for w, s in rosters if s is None or s is PayrollStatus.DRAFT), None)
+        if proposed is None:  # all signed: the roster paying today's month, as a signed period's own
+            spans = [(r.period, r.first_month, r.last_month) for r in others]
+            spans += [(w, q.first, q.last) for w in wanted if (q := parse_period(w))]
+            proposed = next((w for w, first, last in spans if first <= month <= last), spans[-1][0])
+        return PeriodRosters(p.text, tuple(paid), tuple(dict.fromkeys(r.period for r in others)), rosters,
+                             tuple(later), proposed)
 
 
 def parse_period(text: str) -> Period:
@@ -236,6 +275,32 @@ def overlap_problem(period: str, first: dt.date, last: dt.date, others: list[Pay
     return Problem("payroll.overlap" if rest else "payroll.overlap_whole", "period", params)
 
 
+def cycle_note(uow: UnitOfWork, today: dt.date) -> Problem | None:
+    """After a change of cycle in the middle of a quarter, what this period's rosters are: the
+    months signed rosters of other periods already pay, and the month rosters that pay the rest
+    (``period_rosters``); None when this period is made as itself. Reads only."""
+    due = period_rosters(uow, today)
+    if not due.paid:
+        return None
+    params = {"period": due.period, "months": months_words(list(due.paid)), "others": "、".join(due.paid_by)}
+    rest = [p for p, _s in due.rosters] + list(due.later)
+    if not rest:
+        return Problem("payroll.cycle_paid", "unit", params, "warning")
+    return Problem("payroll.cycle_split", "unit", {**params, "rest": "、".join(rest)}, "warning")
+
+
+def paid_by_others(uow: UnitOfWork, period: str) -> tuple[list[str], list[dt.date]]:
+    """The signed regular rosters of other periods that pay months of ``period`` (a quarter paid
+    month by month after a change of cycle, a month a signed quarter pays), and its months none
+    of them pays. ([], []) when none does. Reads only."""
+    p = parse_period(period)
+    with uow:
+        others = [r for r in overlapping_signed(uow, None, p.first, p.last) if r.period != p.text]
+        paid = {m for r in others for m in ledger_rules.months(r.first_month, r.last_month)}
+        rest = [m for m in p.months if m not in paid] if others else []
+        return [r.period for r in others], rest
+
+
 def unpaid_months(uow: UnitOfWork, before: dt.date, period: str | None = None) -> tuple[list[dt.date], list[dt.date]]:
     """The months since the office's first regular roster, before the month of ``before``, that
     the ledger pays and no signed regular roster pays: (those no regular roster holds at all,
@@ -249,7 +314,14 @@ def unpaid_months(uow: UnitOfWork, before: dt.date, period: str | None = None) -
     signed: set[dt.date] = set()
     drafted: set[dt.date] = set()
     for r in rows:
-        (signed if r.status in LOCKED else drafted).update(ledger_rules.months(r.first_month, r.last_month))
+        if r.status in LOCKED:
+            signed.update(ledger_rules.months(r.first_month, r.last_month))
+    for r in rows:
+        months = ledger_rules.months(r.first_month, r.last_month)
+        # a draft over a month signed by another roster is never signed (payroll.overlap): its
+        # other months are as good as without a roster
+        if r.status not in LOCKED and not signed.intersection(months):
+            drafted.update(months)
     conn = uow.session.connection()
     missing: list[dt.date] = []
     draft: list[dt.date] = []

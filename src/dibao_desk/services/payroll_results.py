@@ -136,3 +136,31 @@ class PayrollSummary:
     by_source: tuple[SourceTotal, ...]
     zero_lines: int
     no_account: int  # paid lines without an account
+
+
+@dataclass(frozen=True)
+class PeriodRosters:
+    """This month or this quarter (the cycle setting's period) and the regular rosters that pay
+    it. Usually the period's own roster; after a change of cycle in the middle of a quarter
+    (January paid by its own roster, then quarters), signed rosters of other periods already pay
+    some of its months and the quarter cannot be made: its other months are paid by their own
+    rosters (``payroll_read.periods_for``)."""
+
+    period: str  # 2027Q1 or 2027-02: this period as the cycle says
+    paid: tuple[dt.date, ...]  # its months signed regular rosters of other periods pay
+    paid_by: tuple[str, ...]  # those rosters' periods
+    rosters: tuple[tuple[str, PayrollStatus | None], ...]  # the rosters paying its other months that
+    # can be made today (``domain.payroll.period_problem``), not signed yet, each with the status of
+    # the one made (None: not made); months before the office's first regular roster are none of
+    # its concern (as for ``payroll_read.unpaid_months``)
+    later: tuple[str, ...]  # those that cannot be made yet (a month after next)
+    proposed: str  # the roster to make next: the first of ``rosters`` not signed, else the one
+    # paying today's month (signed)
+
+    @property
+    def to_make(self) -> tuple[str, ...]:
+        return tuple(p for p, s in self.rosters if s is None)
+
+    @property
+    def drafts(self) -> tuple[str, ...]:
+        return tuple(p for p, s in self.rosters if s is PayrollStatus.DRAFT)

@@ -13,7 +13,12 @@ from dibao_desk.ui.widgets.payroll_view import PayrollSettingsPage, PayrollView
 def install(window) -> None:
     view = PayrollView(window.ctx, window)
     window.add_view("payroll", QCoreApplication.translate("MainWindow", "造册"), view)
-    window.refresh_when_shown(view, view.refresh)
+
+    def refresh() -> None:  # a change elsewhere (the cycle set in 设置): the proposed period follows it
+        view.follow_day()
+        view.refresh()
+
+    window.refresh_when_shown(view, refresh)
     window.day_changed.connect(view.follow_day)  # the proposed period, in front or not
     view.changed.connect(window.notify_changed)
     view.print_requested.connect(lambda payroll_id: print_roster(window, payroll_id))
@@ -46,7 +51,27 @@ def payroll_due(ctx, day) -> tuple[int, str]:
         RosterDue.DRAFT: QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册是草稿，尚未审核签字"),
         RosterDue.SIGNED: QCoreApplication.translate("MainWindow", "本期（{0}）保障金发放造册已审核签字"),
     }[due.state]
-    return due.count, words.format(period_words(due.period))
+    if not due.paid:
+        return due.count, words.format(period_words(due.period))
+    # the cycle changed in the middle of the quarter: the quarter cannot be made, its other months can
+    paid_by = "、".join(period_words(p) for p in due.paid_by)
+    if len(due.paid) == (3 if "Q" in due.period else 1):
+        return 0, QCoreApplication.translate("MainWindow", "本期（{0}）已由已审核的 {1}造册发放，不必另行造册").format(
+            period_words(due.period), paid_by)
+    parts = [QCoreApplication.translate("MainWindow", "本期（{0}）中 {1} 已由已审核的 {2}造册发放").format(
+        period_words(due.period), "、".join(period_words(f"{m.year:04d}-{m.month:02d}") for m in due.paid), paid_by)]
+    if due.to_make:
+        parts.append(QCoreApplication.translate("MainWindow", "其余月份请按月造册：{0} 尚未造册").format(
+            "、".join(period_words(p) for p in due.to_make)))
+    if due.drafts:
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 的造册是草稿，尚未审核签字").format(
+            "、".join(period_words(p) for p in due.drafts)))
+    if due.later:
+        parts.append(QCoreApplication.translate("MainWindow", "{0} 下月起按月造册").format(
+            "、".join(period_words(p) for p in due.later)))
+    elif not due.rosters:  # its other months come before the office's first roster
+        parts.append(QCoreApplication.translate("MainWindow", "不必另行造册"))
+    return due.count, "；".join(parts)
 
 
 def payroll_gaps(ctx, day) -> tuple[int, str]:

@@ -322,6 +322,7 @@ class PayrollView(QWidget):
             self._refused(exc)
             return None
         self.refresh(signed.id)
+        self.follow_day()  # a quarter paid month by month after a change of cycle: its next month
         self.changed.emit()
         if signed.warnings:  # signed all the same: accounts to check before the file goes to the bank,
             # earlier months no signed roster pays
@@ -355,6 +356,7 @@ class PayrollSettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.clock: Callable[[], dt.date] = dt.date.today
         self.cycle_combo = QComboBox()
         for code in ("month", "quarter"):
             self.cycle_combo.addItem(label("payroll_period", code), code)
@@ -387,4 +389,7 @@ class PayrollSettingsPage(QWidget):
             QMessageBox.warning(self, self.tr("无法保存"), "\n".join(problem_text(p) for p in exc.problems))
             return False
         self._kept = self.cycle_combo.currentData()
+        note = payroll.cycle_note(self.ctx.uow(), self.clock())  # changed in the middle of a quarter
+        if note is not None:
+            QMessageBox.information(self, self.tr("造册周期已保存"), problem_text(note))
         return True
