@@ -113,3 +113,31 @@ def test_two_clerks_saving_one_household_form_at_once_the_later_is_refused(ctx, 
     assert "已被修改" in messages.text(refused.error.problems[0])
     now = households.get(ctx.uow(), made.id).draft
     assert now == saved.value.draft and now in (mine, theirs)
+
+
+def test_one_household_reviewed_at_two_pcs_at_once_is_proposed_once_30_november(ctx, make_household, monkeypatch):
+    from dibao_desk.models import Proposal, Review
+    from dibao_desk.services import proposals, reviews, reviews_record
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.unit.test_reviews_schedule import receive as receiving
+
+    home = make_household(wages_fen=0).id
+    receiving(ctx, home)
+    day = D(2026, 11, 30)
+    mine = ReviewInput(home, day, "王经办", "change", reason="收入增加", new_benefit_fen=30000)
+    theirs = ReviewInput(home, day, "李经办", "cancel", reason="家庭收入超过标准")
+    # A pauses once its case is written (PostgreSQL: B then found no case open, as A's was not
+    # committed); on SQLite, where B would wait for A's write, once A has read the household.
+    paused_at = "_mark_income_stable" if ctx.store.on_server else "check_review"
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, reviews_record, paused_at,
+                           lambda: reviews.record_review(ctx.uow(), mine, today=day),
+                           lambda: reviews.record_review(other.uow(), theirs, today=day))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["procedure.case_exists"]
+    assert f"已有一件正在办理的案件（案件编号 {saved.value.case_id}）" in messages.text(refused.error.problems[0])
+    with ctx.uow() as u:
+        assert u.session.scalar(select(func.count()).select_from(Review).where(Review.household_id == home)) == 1
+        assert u.session.scalar(select(func.count()).select_from(Proposal).where(Proposal.household_id == home)) == 1
+    assert proposals.proposal_for_case(ctx.uow(), saved.value.case_id).source == f"review:{saved.value.id}"
