@@ -141,3 +141,41 @@ def test_one_household_reviewed_at_two_pcs_at_once_is_proposed_once_30_november(
         assert u.session.scalar(select(func.count()).select_from(Review).where(Review.household_id == home)) == 1
         assert u.session.scalar(select(func.count()).select_from(Proposal).where(Proposal.household_id == home)) == 1
     assert proposals.proposal_for_case(ctx.uow(), saved.value.case_id).source == f"review:{saved.value.id}"
+
+
+def test_a_roster_signed_while_a_change_reaching_back_is_granted_leaves_no_month_unpaid_31_december(
+        ctx, homes, monkeypatch):
+    from dibao_desk.domain import procedure as steps
+    from dibao_desk.domain.payroll import LineKind, PayrollKind
+    from dibao_desk.models import ledger as ledger_store
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.helpers import walk_case
+
+    c = homes[2]  # 300 元 a month
+    review = reviews.record_review(ctx.uow(), ReviewInput(c, D(2026, 11, 20), "王经办", "change", reason="收入减少",
+                                                          new_benefit_fen=40000), today=D(2026, 11, 20))
+    walk_case(ctx, review.case_id, D(2026, 11, 21), until=steps.GRANT)
+    day = D(2026, 12, 31)
+    roster = payroll.make(ctx.uow(), "2026-12", today=day)  # December at 300 元
+    grant = {"on": day, "person": "王经办", "start_month": D(2026, 12, 1), "category": "class3",
+             "monthly_fen": 40000, "amount_reason": "按复核核定"}
+    # A pauses once it has written the ledger from December (PostgreSQL: it read the paid months
+    # before B's roster marked December paid); on SQLite, where B would wait for A's write, once
+    # A has read the case.
+    module, paused_at = (ledger_store, "write") if ctx.store.on_server else (procedure_record, "_state")
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, module, paused_at,
+                           lambda: proc.record_step(ctx.uow(), review.case_id, steps.GRANT, grant, day),
+                           lambda: payroll.sign(other.uow(), roster.id, "赵镇长", day, today=day))
+    assert a.error is None  # the grant stands either way
+    if b.error is None:  # signed first: December was paid at 300 元, the grant's 100 元 is a 补发
+        back = payroll.make(ctx.uow(), "2026-12", PayrollKind.BACK_PAY, today=day)
+        assert [(x.household_id, x.line_kind, x.total_fen) for x in payroll.lines(ctx.uow(), back.id)] == [
+            (c, LineKind.BACK_PAY, 10000)]
+    else:  # the grant first: the roster made before it is refused, made again it pays 400 元
+        assert _refused_cleanly(b) == ["payroll.stale_ledger"]
+        assert "台账又有批准的变化" in messages.text(b.error.problems[0])
+        again = payroll.make(ctx.uow(), "2026-12", today=day)
+        assert [x.total_fen for x in payroll.lines(ctx.uow(), again.id) if x.household_id == c] == [40000]
+
