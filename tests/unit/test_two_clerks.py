@@ -179,3 +179,54 @@ def test_a_roster_signed_while_a_change_reaching_back_is_granted_leaves_no_month
         again = payroll.make(ctx.uow(), "2026-12", today=day)
         assert [x.total_fen for x in payroll.lines(ctx.uow(), again.id) if x.household_id == c] == [40000]
 
+
+def test_a_standard_batch_granted_while_a_change_of_one_of_its_households_is_granted_31_december(
+        ctx, make_household, monkeypatch):
+    """The 2027 standard (500 元) is proposed on 1 December with 钱二 at 450 元; a 变更 of 钱二
+    (400 元 from January) is granted at one PC on 31 December while the batch is granted at
+    another. 钱二 keeps 400 元 whichever is first (the batch leaves out a household changed
+    since it was computed, and a grant after the batch writes its own amount)."""
+    from dataclasses import replace
+
+    from dibao_desk.domain import procedure as steps
+    from dibao_desk.models import Household
+    from dibao_desk.models import ledger as ledger_store
+    from dibao_desk.services import ledger, policy, proposals, reviews
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.conftest import make_id
+    from tests.helpers import walk_case
+    from tests.unit.test_ledger import put_on_benefit
+
+    homes = []
+    for i, name in enumerate(("赵一", "钱二")):
+        hh = make_household(head=name, head_id=make_id("19600315", 41 + 2 * i), wages_fen=0)
+        put_on_benefit(ctx, hh.id, today=D(2026, 12, 1))
+        homes.append(hh.id)
+    zhao, qian = homes
+    old = policy.policy_in_force(ctx.uow(), D(2026, 12, 1)).figures
+    policy.add_policy_set(ctx.uow(), D(2027, 1, 1), replace(old, rural_standard_fen=50000), "2027 年标准")
+    _totals, p = proposals.propose_standard(ctx.uow(), D(2027, 1, 1), D(2026, 12, 1), "2027 年提标")
+    review = reviews.record_review(ctx.uow(), ReviewInput(qian, D(2026, 12, 1), "王经办", "change",
+                                                          reason="收入增加", new_benefit_fen=40000),
+                                   today=D(2026, 12, 1))
+    walk_case(ctx, review.case_id, D(2026, 12, 2), until=steps.GRANT)
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 2), "分管镇长", D(2026, 12, 2))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 3), "县民政局", D(2026, 12, 3))
+    proposals.start_batch_notice(ctx.uow(), p.id, D(2026, 12, 4), "王经办", D(2026, 12, 4))
+    proposals.record_batch_step(ctx.uow(), p.id, D(2026, 12, 11), "王经办", D(2026, 12, 11))
+    day = D(2026, 12, 31)
+    grant = {"on": day, "person": "王经办", "start_month": D(2027, 1, 1), "category": "class3",
+             "monthly_fen": 40000, "amount_reason": "按复核核定"}
+    # A pauses once it has read what the batch's households have now (PostgreSQL); on SQLite,
+    # where B would wait for A's writes, once it has read the batch.
+    module, paused_at = (ledger_store, "month_values") if ctx.store.on_server else (proposals, "_get")
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, module, paused_at,
+                           lambda: proposals.record_batch_step(ctx.uow(), p.id, day, "王经办", day),
+                           lambda: proc.record_step(other.uow(), review.case_id, steps.GRANT, grant, day))
+    assert a.error is None and b.error is None  # both are granted
+    jan = ledger.month_amounts(ctx.uow(), D(2027, 1, 1))
+    assert (jan[zhao].amount_fen, jan[qian].amount_fen) == (50000, 40000)
+    with ctx.uow() as uow:
+        assert uow.session.get(Household, qian).monthly_benefit_fen == 40000
+    assert ledger.check(ctx.uow()) == (0, [])
