@@ -230,3 +230,44 @@ def test_a_standard_batch_granted_while_a_change_of_one_of_its_households_is_gra
     with ctx.uow() as uow:
         assert uow.session.get(Household, qian).monthly_benefit_fen == 40000
     assert ledger.check(ctx.uow()) == (0, [])
+
+
+def test_a_notice_list_posted_while_one_of_its_cases_is_withdrawn_at_another_pc_30_november(
+        ctx, make_household, monkeypatch):
+    from dibao_desk.domain.procedure import CaseStatus
+    from dibao_desk.services import procedure_notice
+    from tests.conftest import make_id
+
+    ids = []
+    for i in range(3):
+        h = make_household(wages_fen=20000, head=f"王{i}", head_id=make_id("19580101", 41 + 2 * i))
+        ids.append(receive(ctx, h.id).info.id)
+        walk(ctx, ids[-1], 4)
+    day = D(2026, 11, 30)
+    gone = ids[1]
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, procedure_notice, "_state",
+                           lambda: proc.start_notice_batch(ctx.uow(), ids, 1, day, "王经办", day),
+                           lambda: proc.withdraw(other.uow(), gone, day, "李经办", "户主 11月30日 递交书面撤回申请",
+                                                 day))
+    assert b.error is None  # the withdrawal stands either way
+    assert proc.get_case(ctx.uow(), gone, day).info.status == CaseStatus.WITHDRAWN
+    posted = {i for i in ids if 4 in proc.get_case(ctx.uow(), i, day).current}
+    if a.error is None:  # posted first (PostgreSQL: the withdrawal waited for the list)
+        assert posted == set(ids)
+    else:  # withdrawn first: the list, read before, is refused whole and naming the case
+        assert _refused_cleanly(a) == ["procedure.case_closed"]
+        assert f"案件 {gone}（户主 王1）：该案件已办结或已终止" in messages.text(a.error.problems[0])
+        assert posted == set()
+    with ctx.uow() as u:  # a withdrawn case never holds a notice posted after it ended
+        done = [x.action for x in u.session.scalars(select(AuditLog).where(
+            AuditLog.entity == "case_step", AuditLog.entity_id == gone).order_by(AuditLog.id))]
+        ended = u.session.scalar(select(func.max(AuditLog.id)).where(
+            AuditLog.entity == "case", AuditLog.entity_id == gone, AuditLog.action == "withdraw"))
+        last_post = u.session.scalar(select(func.max(AuditLog.id)).where(
+            AuditLog.entity == "case_step", AuditLog.entity_id == gone, AuditLog.action == "step4.start"))
+    assert ("step4.start" in done) is (a.error is None)
+    assert ended is not None and (last_post is None or last_post < ended)
+    # the list on the noticeboard: the withdrawn case is not shown as on notice
+    running = proc.notice_batch(ctx.uow(), 1, D(2026, 12, 3)).running
+    assert sorted(running) == sorted(posted - {gone})
