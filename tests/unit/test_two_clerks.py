@@ -271,3 +271,24 @@ def test_a_notice_list_posted_while_one_of_its_cases_is_withdrawn_at_another_pc_
     # the list on the noticeboard: the withdrawn case is not shown as on notice
     running = proc.notice_batch(ctx.uow(), 1, D(2026, 12, 3)).running
     assert sorted(running) == sorted(posted - {gone})
+
+
+def test_a_month_roster_and_a_quarter_roster_over_it_signed_at_once_only_one_is_signed_30_november(
+        ctx, homes, monkeypatch):
+    day = D(2026, 11, 30)
+    quarter = payroll.make(ctx.uow(), "2026Q4", today=D(2026, 9, 30))
+    month = payroll.make(ctx.uow(), "2026-12", today=day)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, payroll_sign, "overlapping_signed",  # A found no roster signed over it
+                           lambda: payroll.sign(ctx.uow(), month.id, "赵镇长", day, today=day),
+                           lambda: payroll.sign(other.uow(), quarter.id, "李镇长", day, today=day))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["payroll.overlap"]
+    other_period = "2026-12" if saved is a else "2026Q4"
+    assert other_period in messages.text(refused.error.problems[0])
+    signed = [r.period for r in payroll.rosters(ctx.uow()) if r.status is PayrollStatus.REVIEWED]
+    assert signed == [saved.value.period]
+    with ctx.uow() as u:  # December marked paid once, by the roster signed
+        assert u.session.scalar(select(func.count()).select_from(AuditLog).where(
+            AuditLog.entity == "payroll", AuditLog.action == "sign")) == 1
