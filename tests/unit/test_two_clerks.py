@@ -292,3 +292,33 @@ def test_a_month_roster_and_a_quarter_roster_over_it_signed_at_once_only_one_is_
     with ctx.uow() as u:  # December marked paid once, by the roster signed
         assert u.session.scalar(select(func.count()).select_from(AuditLog).where(
             AuditLog.entity == "payroll", AuditLog.action == "sign")) == 1
+
+
+def test_two_refusals_of_work_recorded_at_once_after_a_first_one_propose_one_stop_31_january(
+        ctx, make_household, monkeypatch):
+    from dibao_desk.models import Proposal, WorkRefusal
+    from dibao_desk.services import reviews, reviews_record
+    from tests.conftest import MemberDraft, make_id
+    from tests.unit.test_reviews_schedule import receive as receiving
+
+    son = MemberDraft("张强", make_id("19900101", 33), "son", work_capacity="full")
+    home = make_household(wages_fen=0, extra_members=(son,)).id
+    receiving(ctx, home)
+    day = D(2027, 1, 31)
+    reviews.record_refusal(ctx.uow(), home, D(2026, 12, 3), "镇保洁员岗位", "张强", today=day)
+    # A pauses once its stop is proposed (PostgreSQL: B waits for A's audit rows before it counts
+    # the refusals); on SQLite, where B would wait for A's write, once A has read the household.
+    paused_at = "_reschedule_one" if ctx.store.on_server else "_check_dated"
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, reviews_record, paused_at,
+                           lambda: reviews.record_refusal(ctx.uow(), home, D(2027, 1, 30), "工业园包装工", "张强",
+                                                          today=day),
+                           lambda: reviews.record_refusal(other.uow(), home, D(2027, 1, 31), "物业保安", "张强",
+                                                          today=day))
+    assert a.error is None and b.error is None  # both refusals are recorded
+    decided = [o.value for o in (a, b) if o.value.decision is not None]
+    assert len(decided) == 1 and decided[0].decision.consequence == "stop"
+    with ctx.uow() as u:
+        assert u.session.scalar(select(func.count()).select_from(WorkRefusal).where(
+            WorkRefusal.household_id == home)) == 3
+        assert u.session.scalar(select(func.count()).select_from(Proposal).where(Proposal.household_id == home)) == 1

@@ -409,6 +409,7 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
 
 # ---- refusal of offered work -----------------------------------------------------------------
 
+@retrying
 def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, member_name: str = "",
                    today: dt.date | None = None) -> RefusalResult:
     """A member recorded with full work capacity refused offered work (a member with partial
