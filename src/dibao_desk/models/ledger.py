@@ -31,6 +31,7 @@ from dibao_desk.domain.ledger import LedgerStatus, MonthValue, Period, ProposalS
 from dibao_desk.domain.procedure import CaseKind, CaseStatus, StepResult
 from dibao_desk.domain.reviews import ExitState, ReviewOutcome
 from dibao_desk.domain.procedure_steps import GrantData
+from dibao_desk.models import audit
 from dibao_desk.models.base import Base, Timestamped, utcnow
 # The tables this module's foreign keys name load with it (see dibao_desk.models).
 import dibao_desk.models.procedure  # noqa: F401
@@ -332,6 +333,19 @@ def latest_values(conn) -> dict[int, tuple[dt.date, MonthValue]]:
 
 def households_with_ledger(conn) -> set[int]:
     return set(conn.execute(select(P.c.household_id).distinct()).scalars())
+
+
+def claim(conn) -> None:
+    """Wait for the right to book decisions or mark months paid (PostgreSQL; a no-op on SQLite).
+
+    A roster's sign-off marks its months paid; a decision reads which months are paid (what it
+    changes in them becomes 补发/追回) and writes the others. Both take this lock before they
+    read, so a roster signed while a decision reaching back is booked waits for it (and finds
+    the ledger changed since the roster was made), or the decision waits for the roster (and
+    books the months it paid as adjustments). It is the audit chain's lock, which every writer
+    takes at its first audit row and holds to its commit: one lock, taken in one order, cannot
+    deadlock against the other."""
+    audit.claim(conn)
 
 
 def paid_through(conn, today: dt.date) -> dt.date:

@@ -214,6 +214,7 @@ def write_decision(uow: UnitOfWork, kind: DecisionKind, effective_month: dt.date
     decision id."""
     effective = rules.month_of(effective_month)
     conn = uow.session.connection()
+    store.claim(conn)  # before the paid months are read: a roster signed meanwhile commits first
     did = store.add_decision(conn, kind=kind.value, household_id=household_id, case_id=case_id,
                              review_id=review_id, proposal_id=proposal_id, policy_set_id=policy_set_id,
                              effective_month=effective, decided_on=decided_on, approved_by=approved_by,
@@ -268,6 +269,7 @@ def record_case_grant(uow: UnitOfWork, case: Case, data: dict[str, Any], on: dt.
     from dibao_desk.models import Proposal
 
     h = case.household
+    store.claim(uow.session.connection())  # before the ledger is read (models.ledger.claim)
     month = rules.month_of(data["start_month"])
     approver = ""
     for rec in case.steps:
@@ -335,6 +337,7 @@ def mark_paid(uow: UnitOfWork, month: dt.date, today: dt.date, source: str = "")
     """Mark a month's roster as paid out: its ledger months become history. False when it was."""
     month = rules.month_of(month)
     with uow:
+        store.claim(uow.session.connection())
         if uow.session.get(LedgerPaidMonth, month) is not None:
             return False
         uow.session.add(LedgerPaidMonth(month=month, marked_on=today, marked_by=uow.operator, source=source))

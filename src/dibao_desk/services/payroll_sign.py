@@ -11,7 +11,7 @@ from dibao_desk.domain import ledger as ledger_rules
 from dibao_desk.domain.accounts import Role
 from dibao_desk.domain.payroll import PayrollKind, PayrollStatus, report_date_problem, sign_date_problem
 from dibao_desk.domain.problems import Problem, RuleError
-from dibao_desk.models import payroll as store
+from dibao_desk.models import ledger as ledger_store, payroll as store
 from dibao_desk.services import bank, recovery
 from dibao_desk.services.payroll_read import (
     LOCKED, _PAID, _get, _info, after_death, death_problem, find, overlap_problem, overlapping_signed, parse_period,
@@ -37,6 +37,7 @@ def sign(uow: UnitOfWork, payroll_id: int, leader: str, on: dt.date, *,
         raise RuleError(Problem("payroll.leader_required", "leader"))
     with uow:
         store.claim(uow.session.connection())
+        ledger_store.claim(uow.session.connection())  # the ledger it compares with and the months it marks paid
         row = _get(uow, payroll_id)
         if row.status != PayrollStatus.DRAFT.value:
             raise RuleError(Problem("payroll.not_draft", "status", {"period": row.period, "status": row.status}))

@@ -35,7 +35,7 @@ from dibao_desk.models import ledger as store
 from dibao_desk.services import (benefit, ledger, policy, procedure, procedure_lists, procedure_open, procedure_store,
                                  reviews_schedule)
 from dibao_desk.services.progress import NullProgress, Progress
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 
 @dataclass(frozen=True)
@@ -476,6 +476,7 @@ def start_batch_notice(uow: UnitOfWork, proposal_id: int, start: dt.date, person
     return batch_detail(uow, proposal_id, today)
 
 
+@retrying
 def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: str, today: dt.date,
                       notes: str = "", approved: bool = True, progress: Progress | None = None) -> BatchDetail:
     """Record the batch's next step as done (or, with ``approved`` False, refused: the
@@ -525,6 +526,7 @@ def record_batch_step(uow: UnitOfWork, proposal_id: int, on: dt.date, person: st
 def _grant_batch(uow: UnitOfWork, p: Proposal, on: dt.date, approver: str, today: dt.date) -> BatchGrant:
     s = uow.session
     conn = s.connection()
+    store.claim(conn)  # before what the households have now is read (ledger.write_decision)
     rows = s.execute(select(ProposalItem.household_id, ProposalItem.after_category, ProposalItem.after_covered,
                             ProposalItem.after_fen, ProposalItem.after_supplement_fen, Household.status,
                             ProposalItem.before_fen, ProposalItem.before_category,

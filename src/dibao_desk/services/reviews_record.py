@@ -26,7 +26,7 @@ from dibao_desk.services.reviews_results import (
     EventInfo, ExitInfo, RefusalInfo, RefusalResult, ReviewInfo, ReviewInput, ScheduleInfo,
 )
 from dibao_desk.services.reviews_schedule import _all_rules, _reschedule_one, schedule_of
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 
 
 # ---- recording a review -------------------------------------------------------------------
@@ -68,18 +68,23 @@ def check_review(inp: ReviewInput, status: str | None, today: dt.date,
     return problems
 
 
+@retrying
 def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = None) -> ReviewInfo:
     """Record a review and carry out its outcome.
 
     保留 (keep): nothing changes but the next review date. 变更/取消 open a proposal that
     runs through the steps the policy names (services.proposals); the household and its
     ledger change only when it is granted, from the month the rule set says
-    (``effective_month``)."""
+    (``effective_month``).
+
+    The household's row is locked and read again first (PostgreSQL): a review of the same
+    household recorded at another PC meanwhile waits for this one and then finds its case
+    open (one review, one proposal), instead of both finding none and each opening one."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     with uow:
         s = uow.session
-        h = s.get(Household, inp.household_id)
+        h = s.get(Household, inp.household_id, with_for_update=True, populate_existing=True)
         problems = check_review(inp, h.status if h else None, today, h.benefit_start if h else None)
         if h is not None:  # 回避: not the staff member or cadre who registered a member as a relative
             from dibao_desk.services import relatives
@@ -404,6 +409,7 @@ def apply_exit_stops(uow: UnitOfWork, today: dt.date | None = None) -> list[Revi
 
 # ---- refusal of offered work -----------------------------------------------------------------
 
+@retrying
 def record_refusal(uow: UnitOfWork, household_id: int, on: dt.date, offer: str, member_name: str = "",
                    today: dt.date | None = None) -> RefusalResult:
     """A member recorded with full work capacity refused offered work (a member with partial
