@@ -3569,6 +3569,10 @@ Xiangyang Community</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>以县里的工作日历为准（本办自己录入、与县里不同的日子改按县里的）</source>
+        <translation>Follow the county's working calendar (days this office entered that differ take the county's word)</translation>
+    </message>
+    <message>
         <source>选择数据包</source>
         <translation>Choose package</translation>
     </message>
@@ -3619,6 +3623,16 @@ Nothing was imported. The receipt must be saved with the import: choose another 
     <message>
         <source>选择保存回执的文件夹</source>
         <translation>Choose the folder for the receipt</translation>
+    </message>
+    <message>
+        <source>导入完成，回执未保存</source>
+        <translation>Imported; the receipt was not saved</translation>
+    </message>
+    <message>
+        <source>已导入：接受 {0} 行，拒绝 {1} 行。
+{2}</source>
+        <translation>Imported: {0} rows accepted, {1} rows refused.
+{2}</translation>
     </message>
     <message>
         <source>导入完成</source>
@@ -4074,6 +4088,14 @@ Take the receipt back to the sender.</translation>
     <message>
         <source>核对预警（下发乡镇）(&amp;W)…</source>
         <translation>Cross-check &amp;warnings (to townships)…</translation>
+    </message>
+    <message>
+        <source>工作日历（随政策标准下发）(&amp;C)…</source>
+        <translation>Working &amp;calendar (sent with the policy figures)…</translation>
+    </message>
+    <message>
+        <source>⚠ 其中“{0}”旁边有对方导出中断留下的旧文件（{1}），这个数据包可能没有在对方电脑上登记为已导出：导入前请向对方核对导出时是否看到了“导出完成”</source>
+        <translation>⚠ Beside “{0}” lies an older file left by an export cut short ({1}); the sender's computer may not have recorded this package as exported: before importing, ask the sender whether they saw “导出完成” (export finished)</translation>
     </message>
     <message>
         <source>家庭名册</source>
@@ -4806,6 +4828,30 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>Earlier months without a payment roster</translation>
     </message>
     <message>
+        <source>本期（{0}）已由已审核的 {1}造册发放，不必另行造册</source>
+        <translation>This period ({0}) is paid by the signed roster {1}; no roster of its own is needed</translation>
+    </message>
+    <message>
+        <source>本期（{0}）中 {1} 已由已审核的 {2}造册发放</source>
+        <translation>In this period ({0}), {1} is paid by the signed roster {2}</translation>
+    </message>
+    <message>
+        <source>其余月份请按月造册：{0} 尚未造册</source>
+        <translation>Make the other months' rosters month by month: {0} not made yet</translation>
+    </message>
+    <message>
+        <source>{0} 的造册是草稿，尚未审核签字</source>
+        <translation>The roster for {0} is a draft, not yet signed</translation>
+    </message>
+    <message>
+        <source>{0} 下月起按月造册</source>
+        <translation>{0}: made month by month from next month</translation>
+    </message>
+    <message>
+        <source>不必另行造册</source>
+        <translation>No roster of its own needed</translation>
+    </message>
+    <message>
         <source>往期没有造册发放的月份：{0}，请补造常规造册（{1}）</source>
         <translation>Earlier months without a payment roster: {0}; make their regular rosters ({1})</translation>
     </message>
@@ -5409,6 +5455,10 @@ The recovery deductions in them will then count as recovered; if the bank sent a
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>造册周期已保存</source>
+        <translation>Roster cycle saved</translation>
     </message>
 </context>
 <context>
@@ -6806,8 +6856,12 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>; {0} filed households (marked “[Filed]” after the head: a member is a registered close relative of staff or a village cadre), to be reviewed strictly</translation>
     </message>
     <message>
-        <source>{0}{1} 年第 {2} 季度低保复核计划</source>
-        <translation>{0} dibao review plan, Q{2} {1}</translation>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>导出复核计划</source>
@@ -7462,6 +7516,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <source>本单位信息已修改但未保存，要保存吗？</source>
         <translation>The office details changed but are not saved. Save them?</translation>
     </message>
+    <message>
+        <source>{0}页填写的内容还没有保存，确定要放弃吗？</source>
+        <translation>What was typed on the {0} page is not saved. Discard it?</translation>
+    </message>
 </context>
 <context>
     <name>SpecialCaseDialog</name>
@@ -7795,6 +7853,17 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
 </context>
 <context>
+    <name>TextPrompt</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TownshipReviewDialog</name>
     <message>
         <source>乡镇政府审核</source>
@@ -7957,6 +8026,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
 <context>
     <name>WorkdayCalendarDialog</name>
     <message>
+        <source>工作日历（随政策标准下发各乡镇）</source>
+        <translation>Working calendar (sent to the townships with the policy figures)</translation>
+    </message>
+    <message>
         <source>工作日历（计算举报答复期限）</source>
         <translation>Working calendar (complaint deadlines)</translation>
     </message>
@@ -8005,8 +8078,20 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This day is</translation>
     </message>
     <message>
-        <source>程序只知道国家已公布的节假日安排；尚未公布的年份，答复期限按周一至周五推算。国务院公布新一年的放假和调休安排后，请在这里补录。</source>
-        <translation>The program knows only the holiday arrangements already published; for a year not yet published, deadlines are counted on Monday to Friday. Once the State Council publishes a new year&apos;s holidays and swapped working days, enter them here.</translation>
+        <source>国务院公布新一年的放假和调休安排后，请在这里逐日录入放假日和调休上班日，再导出政策标准数据包下发各乡镇；乡镇导入后按此计算举报答复期限和复核计划。</source>
+        <translation>When the State Council publishes the new year's holidays and make-up working days, enter them here day by day, then export the policy package to the townships; once they import it, their complaint deadlines and review plans count by it.</translation>
+    </message>
+    <message>
+        <source>程序只知道国家已公布的节假日安排；尚未公布的年份，答复期限按周一至周五推算。县里随政策标准下发工作日历的，导入数据包即可；否则请在这里补录。</source>
+        <translation>The program knows only the holiday arrangements already published; for a year not yet published, deadlines count Monday to Friday. If the county sends a working calendar with the policy figures, import that package; otherwise enter the days here.</translation>
+    </message>
+    <message>
+        <source>县里下发的工作日历：</source>
+        <translation>Working calendar sent by the county:</translation>
+    </message>
+    <message>
+        <source>{0} 年（放假 {1} 天，调休上班 {2} 天，第 {3} 号政策标准数据包）</source>
+        <translation>{0} ({1} holidays, {2} make-up working days, policy package no. {3})</translation>
     </message>
     <message>
         <source>已保存 {0}：{1}。待答复举报的期限已按此重新计算。</source>
@@ -9866,7 +9951,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>；村（社区）、户籍、户主、月人均收入和银行账户为该月末的登记（按操作日志还原），家庭人口按成员的出生和死亡、迁出日期计；残疾、在学、就业、劳动能力为当前登记</source>
-        <translation>; village, hukou, head, monthly income per person and bank account are as registered at the month's end (restored from the audit log); household size counts members by birth, death and move-out dates; disability, schooling, employment and work capacity are as registered now</translation>
+        <translation>; village, hukou, head, monthly income per person and bank account are as registered at the month&apos;s end (restored from the audit log); household size counts members by birth, death and move-out dates; disability, schooling, employment and work capacity are as registered now</translation>
     </message>
     <message>
         <source>；另有 {households} 户 {persons} 人台账本月保障金为 0 元（造册另列不发放，未计入本表，应经复核变更或取消）</source>
@@ -10960,6 +11045,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>This kind of case has no step {step}</translation>
     </message>
     <message>
+        <source>第 {step} 步（{step_name}）已由“{person}”于 {on} 办理（另一操作员或另一窗口刚刚登记），本次未保存。请刷新案件后再看</source>
+        <translation>Step {step} ({step_name}) was recorded by “{person}” on {on} (another operator or another window just did it); this was not saved. Refresh the case and look again</translation>
+    </message>
+    <message>
         <source>不能跳步或倒序办理：现在应办理第 {expected} 步，不是第 {step} 步</source>
         <translation>Steps cannot be skipped or done backwards: step {expected} is next, not step {step}</translation>
     </message>
@@ -11444,6 +11533,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Since the {period} roster was made, the recovery register received a repayment or a write-off: the roster deducts more than is still owed. Make the roster again, then review it</translation>
     </message>
     <message>
+        <source>本期 {period} 中 {months} 已由已审核的 {others} 常规造册发放，不能再按 {period} 造册；本期其余月份请按月造册：{rest}，下一期起按新的造册周期造册</source>
+        <translation>In this period {period}, {months} is paid by the signed regular roster(s) {others}, so no roster can be made for {period}; make this period's other months month by month: {rest}; from the next period rosters follow the new cycle</translation>
+    </message>
+    <message>
+        <source>本期 {period} 的 {months} 已由已审核的 {others} 常规造册发放，本期不必另行造册；下一期起按新的造册周期造册</source>
+        <translation>{months} of this period {period} is paid by the signed regular roster(s) {others}; no roster of its own is needed this period; from the next period rosters follow the new cycle</translation>
+    </message>
+    <message>
         <source>专项补贴造册须填写补贴名称（如：春节慰问金）</source>
         <translation>A special subsidy roster needs the subsidy&apos;s name (e.g. Spring Festival grant)</translation>
     </message>
@@ -11506,6 +11603,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>{period} 的常规造册尚未经主管领导审核，不能报送发放数据；请先在“造册”中造册并审核</source>
         <translation>The regular roster of {period} is not yet reviewed by the leader; payment data cannot be reported. Make and review the roster in &quot;Rosters&quot; first</translation>
+    </message>
+    <message>
+        <source>{period} 没有自己的常规造册：它的月份由已审核的 {others} 常规造册发放（造册周期改变以后），发放数据请按 {others} 分别报送{rest}</source>
+        <translation>{period} has no regular roster of its own: its months are paid by the signed regular roster(s) {others} (since the roster cycle changed); send the payments of {others} one by one{rest}</translation>
     </message>
     <message>
         <source>没有银行账号</source>
@@ -12132,24 +12233,16 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The members added on {on} left no audit record, so the addition cannot be undone automatically: remove the member added by mistake in Edit household and note it at the review</translation>
     </message>
     <message>
-        <source>{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销：请在“修改家庭信息”中删除误增的成员</source>
-        <translation>The household&apos;s members or incomes changed after the members added on {on} (or a member event was recorded), so the addition cannot be undone automatically: remove the member added by mistake in Edit household</translation>
-    </message>
-    <message>
-        <source>{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员</source>
-        <translation>A member added on {on} is now the head or the account holder, so the addition cannot be undone automatically: set the head and the account holder in Edit household first, then remove the member added by mistake</translation>
-    </message>
-    <message>
         <source>{name} 是 {on} 从{village}户主“{head}”的家庭（户编号 {household_id}）转入的，该户之后又修改过，不能自动撤销：请先在本户“修改家庭信息”中删除该成员，再在原户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）</source>
-        <translation>{name} moved in on {on} from the household of {head} in {village} (household {household_id}), which has changed since, so this cannot be undone automatically: delete the member in this household's form, then enter them again in the original household's form as they were (relation, status and date, income)</translation>
+        <translation>{name} moved in on {on} from the household of {head} in {village} (household {household_id}), which has changed since, so this cannot be undone automatically: delete the member in this household&apos;s form, then enter them again in the original household&apos;s form as they were (relation, status and date, income)</translation>
     </message>
     <message>
         <source>{name} 的成员记录已于 {on} 转入{village}户主“{head}”的家庭（户编号 {household_id}），不能撤销这次“{kind}”：请先在该户撤销 {on} 的“新增家庭成员”，使其回到本户，再撤销本次变故</source>
-        <translation>{name}'s record moved on {on} to the household of {head} in {village} (household {household_id}); this {kind} cannot be undone: first undo that household's member addition of {on} so the member returns here, then undo this event</translation>
+        <translation>{name}&apos;s record moved on {on} to the household of {head} in {village} (household {household_id}); this {kind} cannot be undone: first undo that household&apos;s member addition of {on} so the member returns here, then undo this event</translation>
     </message>
     <message>
         <source>{name} 的成员记录已转入{village}户主“{head}”的家庭（户编号 {household_id}），不能自动撤销这次“{kind}”：如确属误录，请在该户“修改家庭信息”中删除该成员，在本户“修改家庭信息”中补录该成员并核对户主和关系，在审批流程中撤回它提出的案件，复核时说明该变故系误录</source>
-        <translation>{name}'s record has moved to the household of {head} in {village} (household {household_id}); this {kind} cannot be undone automatically: if it was entered by mistake, delete the member in that household's form, enter them again in this household's form and check the head and relations, withdraw the case it proposed, and note the mistake at the review</translation>
+        <translation>{name}&apos;s record has moved to the household of {head} in {village} (household {household_id}); this {kind} cannot be undone automatically: if it was entered by mistake, delete the member in that household&apos;s form, enter them again in this household&apos;s form and check the head and relations, withdraw the case it proposed, and note the mistake at the review</translation>
     </message>
     <message>
         <source>追回登记第 {number} 号：从本期发放中扣减</source>
@@ -12684,6 +12777,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>“{name}” is a temporary file left by an export that was cut short (the USB stick pulled out or full), not a package the other office finished writing, and cannot be imported. Ask them to export again and import the real package, whose name does not start with “.~”</translation>
     </message>
     <message>
+        <source>注意：这个数据包旁边有“{name}”，是对方导出这个数据包时中断（程序被关闭或断电）留下的旧文件，这个数据包可能没有在对方电脑上登记为已导出。请向对方核对：导出时看到了“导出完成”，可以导入；没有看到，请不要导入，请对方把 U 盘插回原电脑重新导出（程序会整理这个旧文件）后再导入</source>
+        <translation>Note: beside this package lies “{name}”, an older file left when the sender's export was cut short (program closed or power lost); the sender's computer may not have recorded this package as exported. Ask the sender: if they saw “导出完成” (export finished), import it; if not, do not import it: ask them to put the stick back in their computer and export again (the program tidies the older file), then import</translation>
+    </message>
+    <message>
         <source>数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制</source>
         <translation>Package &quot;{name}&quot; cannot be read: the file is damaged, was not copied completely, or is not an Excel workbook (.xlsx). Copy it again from the other computer</translation>
     </message>
@@ -12698,6 +12795,10 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出</source>
         <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
+    </message>
+    <message>
+        <source>案件 {case}（{head}）在本乡镇已于 {on} 结案（{status}），不再等待县民政局审批，这一审批未处理。请告知县民政局该案件已结案</source>
+        <translation>Case {case} ({head}) was closed in this township on {on} ({status}) and no longer awaits the county's decision; this decision was not applied. Tell the county bureau the case is closed</translation>
     </message>
     <message>
         <source>案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批</source>
@@ -12728,6 +12829,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>Policy package No. {sequence} was rebuilt from the policy sets entered before its first export; the program was upgraded since and its policy items changed, so the file is not exactly the first one</translation>
     </message>
     <message>
+        <source>文件夹中的“{name}”是以前导出“{target}”时中断（程序被关闭、断电或 U 盘被拔出）留下的，是当时被替换下来的旧文件。程序无法确定它该保留还是删除，未作改动。请核对：现在的“{target}”如是本单位导出的数据包，可以删除“{name}”；如不是，请先把现在的“{target}”移到别处，再把“{name}”改名为“{target}”</source>
+        <translation>“{name}” in the folder was left when an earlier export of “{target}” was cut short (program closed, power lost or stick pulled out): it is the older file that was being replaced. The program cannot tell whether to keep or delete it and left it alone. Check: if the present “{target}” is a package this office exported, “{name}” can be deleted; if not, move the present “{target}” elsewhere, then rename “{name}” to “{target}”</translation>
+    </message>
+    <message>
+        <source>数据包已导入，但回执没能保存为“{path}”（{error}），对方收不到这份回执。请检查 U 盘或文件夹后告知对方：这个数据包已导入</source>
+        <translation>The package was imported, but its receipt could not be saved as “{path}” ({error}), so the sender will not get it. Check the stick or folder, and tell the sender that this package was imported</translation>
+    </message>
+    <message>
+        <source>“{name}”是乡镇导入数据包中断（程序出错、U 盘被拔出或写保护）时留下的临时文件，不是导入完成后的回执：这个数据包在乡镇可能没有导入。请乡镇重新导入后，按导入后生成的回执重新审批</source>
+        <translation>“{name}” is a temporary file left when the township's import was cut short (program error, stick pulled out or write-protected), not the receipt of a finished import: the township may not have imported the package. Ask the township to import it again, then decide again from the receipt that import writes</translation>
+    </message>
+    <message>
         <source>这不是乡镇对审批结果数据包写的回执（回执文件名以“-回执”结尾），无法据此重新审批</source>
         <translation>This is not a township&apos;s receipt of a decisions package (a receipt&apos;s file name ends in &quot;-回执&quot;); nothing can be reopened from it</translation>
     </message>
@@ -12750,6 +12863,46 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>其中 {count} 条预警的答复截止日期已过（{refs}），乡镇收到时即为逾期；如需给家庭答复时间，请另行录入新的预警</source>
         <translation>{count} of these warnings are past their answer-by date ({refs}) and will be overdue when the township receives them; to give the household time to answer, enter a new warning</translation>
+    </message>
+    <message>
+        <source>{county}工作日历：{year} 年放假 {holidays} 天、调休上班 {workdays} 天（未列出的日子周一至周五上班、周末休息），举报答复期限和复核计划按此计算</source>
+        <translation>{county} working calendar: {year}, {holidays} holidays and {workdays} make-up working days (days not listed: Monday to Friday working, weekends off); complaint deadlines and review plans count by it</translation>
+    </message>
+    <message>
+        <source>{day}：本办自己录入为{office}，县里的日历为{county}；保留本办录入的{office}（如应以县里的为准，请勾选“以县里的工作日历为准”后再导入）</source>
+        <translation>{day}: this office entered {office}, the county's calendar says {county}; this office's {office} is kept (to follow the county, tick “以县里的工作日历为准” and import again)</translation>
+    </message>
+    <message>
+        <source>{day}：本办自己录入为{office}，县里的日历为{county}；已按县里的改为{county}</source>
+        <translation>{day}: this office entered {office}, the county's calendar says {county}; changed to the county's {county}</translation>
+    </message>
+    <message>
+        <source>工作日历第 {row} 行的日期不是真实的日期（应为 YYYY-MM-DD，如 2027-02-06）</source>
+        <translation>Working calendar row {row}: the date is not a real date (write YYYY-MM-DD, e.g. 2027-02-06)</translation>
+    </message>
+    <message>
+        <source>工作日历第 {row} 行（{day}）的类别应为“放假”或“调休上班”</source>
+        <translation>Working calendar row {row} ({day}): the kind must be “放假” (holiday) or “调休上班” (make-up working day)</translation>
+    </message>
+    <message>
+        <source>工作日历第 {row} 行的日期 {day} 超出范围（只收 {first} 年至 {last} 年）</source>
+        <translation>Working calendar row {row}: the date {day} is out of range (only {first} to {last})</translation>
+    </message>
+    <message>
+        <source>工作日历第 {row} 行的日期 {day} 与第 {first_row} 行重复</source>
+        <translation>Working calendar row {row}: the date {day} repeats row {first_row}</translation>
+    </message>
+    <message>
+        <source>工作日历 {year} 年列出 {count} 天，超过一年最多 {max} 天，不像国家的放假安排</source>
+        <translation>The working calendar lists {count} days in {year}, more than the {max} a year can have; it does not look like the national holiday arrangement</translation>
+    </message>
+    <message>
+        <source>工作日历有 {count} 行，超过最多 {max} 行，不像国家的放假安排</source>
+        <translation>The working calendar has {count} rows, more than the {max} allowed; it does not look like the national holiday arrangement</translation>
+    </message>
+    <message>
+        <source>工作日历另有 {count} 处错误未列出</source>
+        <translation>The working calendar has {count} more errors not listed</translation>
     </message>
     <message>
         <source>核对预警（{kind}）：{detail}，答复截止日期 {answer_by} 收到时已过，已登记并标为逾期，请尽快通知家庭答复（户主：{household}）</source>
@@ -12858,6 +13011,22 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>正在用备份替换当前数据…</source>
         <translation>Replacing the current data with the backup…</translation>
+    </message>
+    <message>
+        <source>文件名“{name}”含有 U 盘和 Windows 不允许的字符（{chars}），请去掉这些字符后再试</source>
+        <translation>The file name “{name}” has characters a USB stick and Windows do not allow ({chars}); remove them and try again</translation>
+    </message>
+    <message>
+        <source>文件名“{name}”以点或空格结尾，Windows 会把它们去掉，存下的文件就不叫这个名字了，请去掉后再试</source>
+        <translation>The file name “{name}” ends with a dot or a space, which Windows removes, so the saved file would have another name; remove it and try again</translation>
+    </message>
+    <message>
+        <source>“{name}”是 Windows 留作设备用的名字（如 CON、NUL、COM1），不能用作文件名，请换一个名字</source>
+        <translation>“{name}” is a name Windows keeps for devices (such as CON, NUL, COM1) and cannot be a file name; choose another name</translation>
+    </message>
+    <message>
+        <source>文件名“{name}”太长，U 盘上存不下，请缩短到 {limit} 个字以内（不算“.xlsx”）再试</source>
+        <translation>The file name “{name}” is too long for the USB stick; shorten it to {limit} characters or fewer (not counting “.xlsx”) and try again</translation>
     </message>
     <message>
         <source>案件 {case_id}（户主 {head}）：</source>
@@ -13122,6 +13291,18 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>银行文件格式文件“{file}”不是 UTF-8 编码的文字，请用记事本“另存为”UTF-8 后再放入</source>
         <translation>Bank file layout &quot;{file}&quot; is not UTF-8 text. Save it as UTF-8 in Notepad (Save As) and put it back</translation>
+    </message>
+    <message>
+        <source>{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销：请在“修改家庭信息”中删除误增的成员{moved}</source>
+        <translation>After the member added on {on}, the household's members or income changed again (or a member event was recorded), so this cannot be undone automatically: delete the member added by mistake in the household form{moved}</translation>
+    </message>
+    <message>
+        <source>{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员{moved}</source>
+        <translation>The member added on {on} is now the head or the account holder, so this cannot be undone automatically: in the household form, set the head and account holder first, then delete the member added by mistake{moved}</translation>
+    </message>
+    <message>
+        <source>；其中 {name} 是从{village}户主“{head}”的家庭（户编号 {household_id}）转入的，删除后即不在任何一户：请再在该户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）</source>
+        <translation>; {name} moved in from the household of {head} in {village} (household {household_id}) and, once deleted, belongs to no household: enter them again in that household's form as they were (relation, status and date, income)</translation>
     </message>
     <message>
         <source>找不到编号为 {line} 的造册行</source>
