@@ -226,7 +226,7 @@ def tour(window, qtbot, message_boxes: list) -> list[tuple[str, str]]:
 
     from dibao_desk.ui.dialogs.first_start import FirstStartDialog
     from dibao_desk.ui.dialogs.policy_set import PolicySetDialog
-    from dibao_desk.ui.dialogs.text_prompt import TextPrompt
+    from dibao_desk.ui.text_prompt import TextPrompt
 
     def refusal_prompt():  # the county's 不批准, worded as CountyView asks
         return TextPrompt(window, QCoreApplication.translate("CountyView", "不批准"),

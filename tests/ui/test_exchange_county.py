@@ -8,7 +8,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from dibao_desk.services import county, exchange
-from dibao_desk.ui.dialogs import text_prompt
+from dibao_desk.ui import text_prompt
 from dibao_desk.ui.dialogs.export_package import ExportPackageDialog
 from dibao_desk.ui.widgets.county_view import CountyView
 from tests.exchange.exchange_fixtures import TODAY, county as county_ctx, township  # noqa: F401

@@ -103,7 +103,7 @@ def test_warnings_dialog_records_the_answer(qtbot, ctx, township, tmp_path, monk
 
     from dibao_desk.exchange import package as pkg
     from dibao_desk.exchange import packages_out as out
-    from dibao_desk.ui.dialogs import text_prompt
+    from dibao_desk.ui import text_prompt
     from dibao_desk.ui.dialogs.crosscheck_warnings import CrossCheckWarningsDialog
     from tests.helpers import make_id
 

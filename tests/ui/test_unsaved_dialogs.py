@@ -299,7 +299,7 @@ def write_in_prompt(qtbot, monkeypatch, words: str) -> dict:
 
 
 def test_esc_in_a_typed_prompt_asks_and_keeps_the_words(qtbot, monkeypatch):
-    from dibao_desk.ui.dialogs.text_prompt import ask_text
+    from dibao_desk.ui.text_prompt import ask_text
 
     seen = write_in_prompt(qtbot, monkeypatch, "车辆已于2025年过户，见车管所证明")
     assert ask_text(None, "登记答复", "说明：") == ("车辆已于2025年过户，见车管所证明", True)
@@ -311,7 +311,7 @@ def test_esc_in_a_typed_prompt_asks_and_keeps_the_words(qtbot, monkeypatch):
 def test_esc_in_an_empty_prompt_closes_it_without_asking(qtbot, monkeypatch):
     from PySide6.QtCore import QTimer
 
-    from dibao_desk.ui.dialogs.text_prompt import ask_text
+    from dibao_desk.ui.text_prompt import ask_text
 
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     QTimer.singleShot(0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape))

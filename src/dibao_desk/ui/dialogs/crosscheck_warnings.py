@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from dibao_desk.domain.problems import RuleError
 from dibao_desk.domain.registers import WarningStatus
 from dibao_desk.services import burden
-from dibao_desk.ui.dialogs import text_prompt
+from dibao_desk.ui import text_prompt
 from dibao_desk.ui.day_defaults import DayDefaults, today_of
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.texts import label, problem_text

@@ -21,7 +21,7 @@ from dibao_desk.domain.county import CountyCaseStatus
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind
 from dibao_desk.services import county
-from dibao_desk.ui.dialogs import text_prompt
+from dibao_desk.ui import text_prompt
 from dibao_desk.ui.roles import allow
 from dibao_desk.ui.tablemodels.base import RowsTableModel, left, right
 from dibao_desk.ui.tablemodels.county_roster import CountyRosterModel
