@@ -767,3 +767,34 @@ def test_the_printed_plan_never_cuts_a_row_over_two_pages(qtbot, ctx, villages, 
     assert sum(everything.count(f"户{n:02d}") for n in range(60)) == 60  # each row once
     assert "农村三类（一般）" in everything and "class3" not in everything
     assert "2026-11-23周一" in everything and "已逾期" in everything
+
+
+def test_the_review_form_and_the_stable_work_form_opened_twice_record_once_31_december(qtbot, ctx, due_home):
+    """Each form opened twice for one household (the first left open behind the window) and
+    saved in both: the second stays open saying what was recorded first; the store holds one
+    review and one 渐退."""
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+    from dibao_desk.ui.dialogs.review_stable_work import StableWorkDialog
+
+    day = D(2026, 12, 31)
+    first, second = RecordReviewDialog(ctx, due_home, day), RecordReviewDialog(ctx, due_home, day)
+    for dialog in (first, second):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    assert not first.isVisible()
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    assert second.isVisible()
+    assert "该户 2026-12-31 已记录过一次复核" in second.error_label.text()
+    assert [r.review_date for r in reviews.reviews_of(ctx.uow(), due_home)] == [day]
+
+    work = [StableWorkDialog(ctx, due_home, day), StableWorkDialog(ctx, due_home, day)]
+    for dialog in work:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.date_edit.setDate(QDate(2026, 12, 20))
+    qtbot.mouseClick(work[0].save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(work[1].save_button, Qt.MouseButton.LeftButton)
+    assert work[1].isVisible() and work[1].result_info is None
+    assert "该户已于 2026-12-20 登记过" in work[1].error_label.text() and "不能重复登记" in work[1].error_label.text()
+    assert len(reviews.exits(ctx.uow(), day, running_only=False)) == 1

@@ -435,3 +435,19 @@ def test_a_grant_entered_after_its_day_leaves_the_months_paid_since_3_december(c
     with ctx.uow() as uow:
         assert uow.session.scalars(select(RecoveryEntry.amount_fen)).all() == [10000]
     assert ledger.check(ctx.uow()) == (0, [])
+
+
+def test_stable_work_recorded_twice_leaves_one_gradual_exit_in_the_ledger_31_december(ctx, home):
+    """The second 稳定就业 of one household is refused: the ledger holds one 渐退 decision and
+    its months as the first set them; one 取消 is proposed when 渐退 ends."""
+    from tests.unit.test_reviews_record import _exit_rows
+
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 12, 10), "张三", "县工业园", today=D(2026, 12, 31))
+    before = golden(ctx, home, D(2026, 12, 31))
+    with pytest.raises(RuleError) as err:
+        reviews.record_stable_work(ctx.uow(), home, D(2026, 12, 31), "张三", "县工业园", today=D(2026, 12, 31))
+    assert [p.code for p in err.value.problems] == ["reviews.exit_running"]
+    assert golden(ctx, home, D(2026, 12, 31)) == before
+    assert before[0][-1] == "2026-12 gradual_exit class3 45000 gradual_exit"
+    assert _exit_rows(ctx, home) == (1, 1)
+    assert len(reviews.apply_exit_stops(ctx.uow(), D(2027, 6, 1))) == 1

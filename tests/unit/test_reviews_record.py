@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dibao_desk import messages
 from dibao_desk.domain import reviews as rules
@@ -347,3 +347,69 @@ def test_the_end_of_gradual_exit_waits_for_a_day_not_before_the_latest_review(ct
     assert [e.state for e in reviews.exits(ctx.uow(), D(2026, 11, 1))] == ["stopped"]
     [ended] = reviews.apply_exit_stops(ctx.uow(), D(2026, 11, 5))
     assert (ended.outcome, ended.review_date, ended.effective_month) == ("cancel", D(2026, 11, 5), D(2026, 11, 1))
+
+
+def _exit_rows(ctx, home):
+    """The household's 渐退 runs and its ledger's 渐退 decisions."""
+    from dibao_desk.domain.ledger import DecisionKind
+    from dibao_desk.models import EmploymentEvent, LedgerDecision
+
+    with ctx.uow() as uow:
+        runs = uow.session.scalar(select(func.count()).select_from(EmploymentEvent).where(
+            EmploymentEvent.household_id == home))
+        decisions = uow.session.scalar(select(func.count()).select_from(LedgerDecision).where(
+            LedgerDecision.household_id == home, LedgerDecision.kind == DecisionKind.GRADUAL_EXIT))
+    return runs, decisions
+
+
+def test_stable_work_recorded_twice_is_refused_naming_the_first_31_december(ctx, home):
+    """The 稳定就业 dialog saved twice (a double click, the dialog opened again): the second is
+    refused with the first's date and its 渐退 months; one run, one 渐退 decision in the ledger."""
+    day = D(2026, 12, 31)
+    first = reviews.record_stable_work(ctx.uow(), home, D(2026, 12, 10), "张三", "县工业园", today=day)
+    with pytest.raises(RuleError) as err:
+        reviews.record_stable_work(ctx.uow(), home, D(2026, 12, 31), "张三", "县工业园", today=day)
+    assert [p.code for p in err.value.problems] == ["reviews.exit_running"]
+    assert messages.text(err.value.problems[0]) == (
+        "该户已于 2026-12-10 登记过张三取得稳定就业收入，正在渐退：保障金发放至 2027-05，2027-06 起停发；不能重复登记")
+    assert (first.last_paid_month, first.stop_month) == (D(2027, 5, 1), D(2027, 6, 1))
+    assert _exit_rows(ctx, home)[0] == 1
+    [info] = reviews.exits(ctx.uow(), day, running_only=False)
+    assert info.gained_on == D(2026, 12, 10)
+
+
+def test_stable_work_is_refused_while_the_end_of_its_gradual_exit_is_decided_but_not_once_kept(ctx, home):
+    """Once 渐退 has ended its 取消 is proposed; stable work recorded again meanwhile would start
+    a second 渐退 and a second stop. When the township keeps the household, a later job counts."""
+    from dibao_desk.services import procedure
+
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 6, 10), "张三", today=D(2026, 6, 10))
+    [stopped] = reviews.apply_exit_stops(ctx.uow(), D(2026, 12, 1))
+    with pytest.raises(RuleError) as err:
+        reviews.record_stable_work(ctx.uow(), home, D(2026, 12, 1), "张三", today=D(2026, 12, 1))
+    assert [p.code for p in err.value.problems] == ["reviews.exit_running"]
+    procedure.refuse(ctx.uow(), stopped.case_id, 3, "评议认为务工收入不稳定，继续保障", D(2026, 12, 2), "王经办",
+                     D(2026, 12, 2))
+    again = reviews.record_stable_work(ctx.uow(), home, D(2027, 2, 28), "张三", today=D(2027, 2, 28))
+    assert again.stop_month == D(2027, 8, 1)
+
+
+def test_a_keep_review_recorded_twice_the_same_day_is_refused_naming_the_first_28_february(ctx, home):
+    """The 记录复核 form saved twice for one visit (a double click, the form opened twice): the
+    second 保留 is refused with the first's visitor and outcome; one review, one audit row, and
+    the next review date is the first's. Another day's visit is recorded."""
+    day = D(2027, 2, 28)
+    reviews.record_review(ctx.uow(), ReviewInput(home, day, "王经办", "keep", findings="收入无变化"), today=day)
+    due = reviews.schedule_of(ctx.uow(), home)
+    with pytest.raises(RuleError) as err:
+        reviews.record_review(ctx.uow(), ReviewInput(home, day, "李经办", "keep"), today=day)
+    assert [p.code for p in err.value.problems] == ["reviews.review_same_day"]
+    assert messages.text(err.value.problems[0]).startswith(
+        "该户 2027-02-28 已记录过一次复核（复核人：王经办，结论：保留），同一天不能再记录一次")
+    with ctx.uow() as uow:
+        assert [r.visitor for r in uow.session.scalars(select(Review))] == ["王经办"]
+        assert uow.session.scalar(select(func.count()).select_from(AuditLog).where(
+            AuditLog.entity == "review")) == 1
+    assert reviews.schedule_of(ctx.uow(), home) == due
+    reviews.record_review(ctx.uow(), ReviewInput(home, D(2027, 3, 1), "王经办", "keep"), today=D(2027, 3, 1))
+    assert len(reviews.reviews_of(ctx.uow(), home)) == 2  # another day's visit is recorded

@@ -325,3 +325,51 @@ def test_two_refusals_of_work_recorded_at_once_after_a_first_one_propose_one_sto
         assert u.session.scalar(select(func.count()).select_from(WorkRefusal).where(
             WorkRefusal.household_id == home)) == 3
         assert u.session.scalar(select(func.count()).select_from(Proposal).where(Proposal.household_id == home)) == 1
+
+
+def test_stable_work_recorded_at_two_pcs_at_once_starts_one_gradual_exit_31_december(ctx, make_household,
+                                                                                      monkeypatch):
+    from dibao_desk.services import reviews, reviews_record
+    from tests.unit.test_ledger import put_on_benefit
+    from tests.unit.test_reviews_record import _exit_rows
+
+    home = make_household(wages_fen=0).id
+    put_on_benefit(ctx, home)
+    day = D(2026, 12, 31)
+    # A pauses once its 渐退 is written (PostgreSQL: B then found none, as A's was not committed);
+    # on SQLite, where B would wait for A's write, once A has read the household.
+    paused_at = "_reschedule_one" if ctx.store.on_server else "_check_dated"
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, reviews_record, paused_at,
+                           lambda: reviews.record_stable_work(ctx.uow(), home, D(2026, 12, 10), "张三", today=day),
+                           lambda: reviews.record_stable_work(other.uow(), home, D(2026, 12, 30), "张三",
+                                                              today=day))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["reviews.exit_running"]
+    assert f"该户已于 {saved.value.gained_on.isoformat()} 登记过张三取得稳定就业收入" in messages.text(
+        refused.error.problems[0])
+    assert _exit_rows(ctx, home) == (1, 1)
+
+
+def test_one_keep_review_saved_at_two_pcs_at_once_is_recorded_once_29_february(ctx, make_household, monkeypatch):
+    from dibao_desk.models import Review
+    from dibao_desk.services import reviews, reviews_record
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.unit.test_reviews_schedule import receive as receiving
+
+    home = make_household(wages_fen=0).id
+    receiving(ctx, home)
+    day = D(2028, 2, 29)
+    paused_at = "_mark_income_stable" if ctx.store.on_server else "check_review"
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, reviews_record, paused_at,
+                           lambda: reviews.record_review(ctx.uow(), ReviewInput(home, day, "王经办", "keep"), today=day),
+                           lambda: reviews.record_review(other.uow(), ReviewInput(home, day, "李经办", "keep"),
+                                                         today=day))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["reviews.review_same_day"]
+    assert f"复核人：{saved.value.visitor}，结论：保留" in messages.text(refused.error.problems[0])
+    with ctx.uow() as u:
+        assert u.session.scalar(select(func.count()).select_from(Review).where(Review.household_id == home)) == 1

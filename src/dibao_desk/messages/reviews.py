@@ -39,6 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
 PARAM_LABELS: dict[str, dict[str, str]] = {
     "reviews.interval": {"rule": "review_rule"},
     "reviews.not_receiving": {"status": "status"},
+    "reviews.review_same_day": {"outcome": "review_outcome"},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -62,6 +63,10 @@ TEMPLATES: dict[str, str] = {
     "reviews.category": "类别不对",
     "reviews.change_nothing": "变更须改动类别或保障金额",
     "reviews.change_to_zero": "变更后的保障金为 0 元：复核结论应为“取消”",
+    "reviews.review_same_day": "该户 {date} 已记录过一次复核（复核人：{visitor}，结论：{outcome}），同一天不能再记录一次；"
+                               "如须更正，请查看该户的复核记录",
+    "reviews.exit_running": "该户已于 {date} 登记过{member}取得稳定就业收入，正在渐退：保障金发放至 {last}，{stop} 起停发；"
+                            "不能重复登记",
     "reviews.date_before_latest": "复核日期 {date} 早于该户最近一次复核（{latest}），变更或取消不能早于最近一次复核",
     "reviews.event_kind": "事件类别“{kind}”不对",
     "reviews.offer_empty": "请填写提供的工作岗位",

@@ -91,6 +91,10 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
 
             problems += [Problem("registers.conflict_of_interest_review", "visitor", p.params)
                          for p in relatives.step_person_problems(s, h.id, inp.visitor)]
+        if h is not None and inp.outcome == ReviewOutcome.KEEP:
+            same_day = _review_on(s, h.id, inp.review_date)
+            if same_day is not None:
+                problems.append(same_day)
         if h is not None and inp.outcome in (ReviewOutcome.CHANGE, ReviewOutcome.CANCEL):
             late = _before_latest_review(s, h.id, inp.review_date, "review_date")
             if late is not None:
@@ -142,6 +146,22 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
         uow.audit("review", review.id, "record", None, _review_dict(review))
         uow.commit()
         return _review_info(review)
+
+
+def _review_on(s: Any, household_id: int, on: dt.date) -> Problem | None:
+    """The problem of a 保留 review of a household dated the same day as one recorded (None
+    when there is none): it adds nothing to that visit, and is almost always the same review
+    saved twice (a double click, the form opened twice, two PCs), which would count twice in the
+    month's figures. Names the first. A 变更 or 取消 after a 保留 the same day (the clerk finds
+    the benefit must change after all) goes on to its proposal; a second one is refused there,
+    as its case is open."""
+    first = s.scalars(select(Review).where(Review.household_id == household_id, Review.review_date == on)
+                      .order_by(Review.id).limit(1)).first()
+    if first is None:
+        return None
+    return Problem("reviews.review_same_day", "review_date", {
+        "date": on.isoformat(), "visitor": first.visitor, "outcome": first.outcome,
+        "recorded_by": first.recorded_by or ""})
 
 
 def _before_latest_review(s: Any, household_id: int, on: dt.date, field: str) -> Problem | None:
@@ -268,21 +288,35 @@ def _check_dated(on: dt.date, field: str, h: Household, code_before_start: str) 
                                                            "start": h.benefit_start.isoformat()}))
 
 
+@retrying
 def record_stable_work(uow: UnitOfWork, household_id: int, gained_on: dt.date, member_name: str = "",
                        detail: str = "", today: dt.date | None = None) -> ExitInfo:
     """A member gained stable work: the benefit continues for the months the rule set says, then
-    stops. Refused when dated after ``today`` or before the household's benefit began."""
+    stops. Refused when dated after ``today`` or before the household's benefit began, and while
+    the household's 渐退 from stable work recorded before runs or its end is being decided (one
+    household, one 渐退: a second would write a second 渐退 decision and propose a second stop).
+
+    The household's row is locked and read again first (PostgreSQL): stable work recorded at
+    another PC meanwhile waits for this one and then finds its 渐退."""
     uow.require(Role.CLERK)
     today = today or dt.date.today()
     if gained_on > today:
         raise RuleError(Problem("reviews.date_future", "gained_on", {"date": gained_on.isoformat()}))
     with uow:
         s = uow.session
-        h = s.get(Household, household_id)
+        h = s.get(Household, household_id, with_for_update=True, populate_existing=True)
         if h is None:
             raise RuleError(Problem("household.missing", "household_id", {"id": household_id}))
         if h.status != HouseholdStatus.RECEIVING:
             raise RuleError(Problem("reviews.not_receiving", "household_id", {"status": h.status}))
+        running = s.scalars(select(EmploymentEvent).where(
+            EmploymentEvent.household_id == household_id,
+            EmploymentEvent.status.in_((ExitState.RUNNING, ExitState.STOPPED)))
+            .order_by(EmploymentEvent.id).limit(1)).first()
+        if running is not None:
+            raise RuleError(Problem("reviews.exit_running", "gained_on", {
+                "date": running.gained_on.isoformat(), "member": running.member_name,
+                "last": f"{running.last_paid_month:%Y-%m}", "stop": f"{running.stop_month:%Y-%m}"}))
         _check_dated(gained_on, "gained_on", h, "reviews.work_date_before_start")
         rs = rules.rules_in_force(_all_rules(s), gained_on)
         sched = rules.gradual_exit(gained_on, rs)
