@@ -3570,7 +3570,7 @@ Xiangyang Community</translation>
     </message>
     <message>
         <source>以县里的工作日历为准（本办自己录入、与县里不同的日子改按县里的）</source>
-        <translation>Follow the county's working calendar (days this office entered that differ take the county's word)</translation>
+        <translation>Follow the county&apos;s working calendar (days this office entered that differ take the county&apos;s word)</translation>
     </message>
     <message>
         <source>选择数据包</source>
@@ -4095,7 +4095,7 @@ Take the receipt back to the sender.</translation>
     </message>
     <message>
         <source>⚠ 其中“{0}”旁边有对方导出中断留下的旧文件（{1}），这个数据包可能没有在对方电脑上登记为已导出：导入前请向对方核对导出时是否看到了“导出完成”</source>
-        <translation>⚠ Beside “{0}” lies an older file left by an export cut short ({1}); the sender's computer may not have recorded this package as exported: before importing, ask the sender whether they saw “导出完成” (export finished)</translation>
+        <translation>⚠ Beside “{0}” lies an older file left by an export cut short ({1}); the sender&apos;s computer may not have recorded this package as exported: before importing, ask the sender whether they saw “导出完成” (export finished)</translation>
     </message>
     <message>
         <source>家庭名册</source>
@@ -4837,7 +4837,7 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     </message>
     <message>
         <source>其余月份请按月造册：{0} 尚未造册</source>
-        <translation>Make the other months' rosters month by month: {0} not made yet</translation>
+        <translation>Make the other months&apos; rosters month by month: {0} not made yet</translation>
     </message>
     <message>
         <source>{0} 的造册是草稿，尚未审核签字</source>
@@ -8079,7 +8079,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>国务院公布新一年的放假和调休安排后，请在这里逐日录入放假日和调休上班日，再导出政策标准数据包下发各乡镇；乡镇导入后按此计算举报答复期限和复核计划。</source>
-        <translation>When the State Council publishes the new year's holidays and make-up working days, enter them here day by day, then export the policy package to the townships; once they import it, their complaint deadlines and review plans count by it.</translation>
+        <translation>When the State Council publishes the new year&apos;s holidays and make-up working days, enter them here day by day, then export the policy package to the townships; once they import it, their complaint deadlines and review plans count by it.</translation>
     </message>
     <message>
         <source>程序只知道国家已公布的节假日安排；尚未公布的年份，答复期限按周一至周五推算。县里随政策标准下发工作日历的，导入数据包即可；否则请在这里补录。</source>
@@ -11373,6 +11373,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
         <translation>The changed benefit would be 0 yuan: the review&apos;s conclusion should be &quot;cancel&quot;</translation>
     </message>
     <message>
+        <source>该户 {date} 已记录过一次复核（复核人：{visitor}，结论：{outcome}），同一天不能再记录一次；如须更正，请查看该户的复核记录</source>
+        <translation>A review of this household was already recorded on {date} (by {visitor}, outcome: {outcome}); it cannot be recorded twice on one day. To correct it, look at the household's review records</translation>
+    </message>
+    <message>
+        <source>该户已于 {date} 登记过{member}取得稳定就业收入，正在渐退：保障金发放至 {last}，{stop} 起停发；不能重复登记</source>
+        <translation>Stable work income of {member} was recorded for this household on {date} and its gradual exit is running: paid until {last}, stopped from {stop}; it cannot be recorded again</translation>
+    </message>
+    <message>
         <source>复核日期 {date} 早于该户最近一次复核（{latest}），变更或取消不能早于最近一次复核</source>
         <translation>Review date {date} is before the household&apos;s latest review ({latest}); a change or cancellation cannot be dated before the latest review</translation>
     </message>
@@ -11534,7 +11542,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>本期 {period} 中 {months} 已由已审核的 {others} 常规造册发放，不能再按 {period} 造册；本期其余月份请按月造册：{rest}，下一期起按新的造册周期造册</source>
-        <translation>In this period {period}, {months} is paid by the signed regular roster(s) {others}, so no roster can be made for {period}; make this period's other months month by month: {rest}; from the next period rosters follow the new cycle</translation>
+        <translation>In this period {period}, {months} is paid by the signed regular roster(s) {others}, so no roster can be made for {period}; make this period&apos;s other months month by month: {rest}; from the next period rosters follow the new cycle</translation>
     </message>
     <message>
         <source>本期 {period} 的 {months} 已由已审核的 {others} 常规造册发放，本期不必另行造册；下一期起按新的造册周期造册</source>
@@ -12778,7 +12786,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>注意：这个数据包旁边有“{name}”，是对方导出这个数据包时中断（程序被关闭或断电）留下的旧文件，这个数据包可能没有在对方电脑上登记为已导出。请向对方核对：导出时看到了“导出完成”，可以导入；没有看到，请不要导入，请对方把 U 盘插回原电脑重新导出（程序会整理这个旧文件）后再导入</source>
-        <translation>Note: beside this package lies “{name}”, an older file left when the sender's export was cut short (program closed or power lost); the sender's computer may not have recorded this package as exported. Ask the sender: if they saw “导出完成” (export finished), import it; if not, do not import it: ask them to put the stick back in their computer and export again (the program tidies the older file), then import</translation>
+        <translation>Note: beside this package lies “{name}”, an older file left when the sender&apos;s export was cut short (program closed or power lost); the sender&apos;s computer may not have recorded this package as exported. Ask the sender: if they saw “导出完成” (export finished), import it; if not, do not import it: ask them to put the stick back in their computer and export again (the program tidies the older file), then import</translation>
     </message>
     <message>
         <source>数据包“{name}”无法读取：文件已损坏、没有复制完，或不是 Excel 工作簿（.xlsx）。请从原电脑重新复制</source>
@@ -12798,7 +12806,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>案件 {case}（{head}）在本乡镇已于 {on} 结案（{status}），不再等待县民政局审批，这一审批未处理。请告知县民政局该案件已结案</source>
-        <translation>Case {case} ({head}) was closed in this township on {on} ({status}) and no longer awaits the county's decision; this decision was not applied. Tell the county bureau the case is closed</translation>
+        <translation>Case {case} ({head}) was closed in this township on {on} ({status}) and no longer awaits the county&apos;s decision; this decision was not applied. Tell the county bureau the case is closed</translation>
     </message>
     <message>
         <source>案件 {case}（{head}）已于 {on} 退回乡镇审核并重新审核，县民政局的这一审批是按原来报送的内容作出的，未处理。须待县里收到重新报送的待审批数据包（第 {sequence} 号）后按新内容重新审批</source>
@@ -12838,7 +12846,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>“{name}”是乡镇导入数据包中断（程序出错、U 盘被拔出或写保护）时留下的临时文件，不是导入完成后的回执：这个数据包在乡镇可能没有导入。请乡镇重新导入后，按导入后生成的回执重新审批</source>
-        <translation>“{name}” is a temporary file left when the township's import was cut short (program error, stick pulled out or write-protected), not the receipt of a finished import: the township may not have imported the package. Ask the township to import it again, then decide again from the receipt that import writes</translation>
+        <translation>“{name}” is a temporary file left when the township&apos;s import was cut short (program error, stick pulled out or write-protected), not the receipt of a finished import: the township may not have imported the package. Ask the township to import it again, then decide again from the receipt that import writes</translation>
     </message>
     <message>
         <source>这不是乡镇对审批结果数据包写的回执（回执文件名以“-回执”结尾），无法据此重新审批</source>
@@ -12870,11 +12878,11 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>{day}：本办自己录入为{office}，县里的日历为{county}；保留本办录入的{office}（如应以县里的为准，请勾选“以县里的工作日历为准”后再导入）</source>
-        <translation>{day}: this office entered {office}, the county's calendar says {county}; this office's {office} is kept (to follow the county, tick “以县里的工作日历为准” and import again)</translation>
+        <translation>{day}: this office entered {office}, the county&apos;s calendar says {county}; this office&apos;s {office} is kept (to follow the county, tick “以县里的工作日历为准” and import again)</translation>
     </message>
     <message>
         <source>{day}：本办自己录入为{office}，县里的日历为{county}；已按县里的改为{county}</source>
-        <translation>{day}: this office entered {office}, the county's calendar says {county}; changed to the county's {county}</translation>
+        <translation>{day}: this office entered {office}, the county&apos;s calendar says {county}; changed to the county&apos;s {county}</translation>
     </message>
     <message>
         <source>工作日历第 {row} 行的日期不是真实的日期（应为 YYYY-MM-DD，如 2027-02-06）</source>
@@ -13294,7 +13302,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>{on} 新增家庭成员后，该户的成员或收入又修改过（或登记了成员变故），不能自动撤销：请在“修改家庭信息”中删除误增的成员{moved}</source>
-        <translation>After the member added on {on}, the household's members or income changed again (or a member event was recorded), so this cannot be undone automatically: delete the member added by mistake in the household form{moved}</translation>
+        <translation>After the member added on {on}, the household&apos;s members or income changed again (or a member event was recorded), so this cannot be undone automatically: delete the member added by mistake in the household form{moved}</translation>
     </message>
     <message>
         <source>{on} 新增的成员已是户主或收款人，不能自动撤销：请在“修改家庭信息”中先改定户主和收款人，再删除误增的成员{moved}</source>
@@ -13302,7 +13310,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>；其中 {name} 是从{village}户主“{head}”的家庭（户编号 {household_id}）转入的，删除后即不在任何一户：请再在该户“修改家庭信息”中按原样补录（关系、人员状态及日期、收入）</source>
-        <translation>; {name} moved in from the household of {head} in {village} (household {household_id}) and, once deleted, belongs to no household: enter them again in that household's form as they were (relation, status and date, income)</translation>
+        <translation>; {name} moved in from the household of {head} in {village} (household {household_id}) and, once deleted, belongs to no household: enter them again in that household&apos;s form as they were (relation, status and date, income)</translation>
     </message>
     <message>
         <source>找不到编号为 {line} 的造册行</source>
