@@ -30,14 +30,14 @@ OVERDUE_DAYS = "{0} 天"
 
 # the columns of the 复核 tab's list
 DUE_COLUMNS = (
-    L.Column("village", "村（社区）", 2.6, "LEFT"),
+    L.Column("village", "村（社区）", 2.4, "LEFT"),
     L.Column("head", "户主", 1.3, "LEFT"),  # 张三（备案） on one line
     L.Column("hukou", "户籍", 0.55),
     L.Column("category", "类别", 0.55),
     L.Column("due", "应复核日期", 1.2),
     L.Column("rule", "复核依据", 1.8, "LEFT"),
     L.Column("base", "上次复核/享受起始", 1.2),
-    L.Column("overdue", "逾期", 0.6, "RIGHT"),
+    L.Column("overdue", "逾期", 0.85, "RIGHT"),  # 3105 天 on one line
 )
 
 PLAN_COLUMNS = (
