@@ -187,3 +187,35 @@ def test_the_printed_plan_keeps_every_row_whole_on_one_page(ctx, tmp_path):
     everything = "".join(pages)
     assert "2026-12-01 周二" in everything and "农村三类（一般）" in everything and "三类" in everything
     assert "class3" not in everything
+
+
+def test_the_printed_due_list_says_its_month_or_day_its_village_and_each_household(ctx, home, make_household,
+                                                                                     villages, tmp_path):
+    """The 复核 tab's list on paper: on 30 April (the month's last day) the month's list with the
+    household due that day; on 31 December the overdue list of one village, its head only, with
+    the days late; codes in words, the count by 复核依据 under the title."""
+    import pypdfium2
+
+    other = make_household(head="李四", head_id=make_id("19700101", 33), village="向阳社区", wages_fen=0)
+    receive(ctx, other.id, category="class1", start=D(2025, 10, 5))
+
+    def text(path) -> str:
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            return "".join(pdf[n].get_textpage().get_text_range() for n in range(len(pdf))).replace(" ", "")
+        finally:
+            pdf.close()
+
+    april = reviews.print_due_list(ctx.uow(), tmp_path / "april.pdf", today=D(2026, 4, 30))
+    assert (april.title, april.households, april.pages) == ("2026 年 4 月应复核低保家庭名单", 1, 1)
+    page = text(april.path)
+    assert "2026年4月应复核1户（农村三类1）" in page and "张三" in page and "2026-04-30" in page
+    assert "农村三类（一般）" in page and "农村" in page and "class3" not in page and "rural" not in page
+
+    late = reviews.print_due_list(ctx.uow(), tmp_path / "late.pdf", overdue=True, village_id=villages["向阳社区"],
+                                  today=D(2026, 12, 31))
+    assert late.title == "向阳社区 逾期未复核低保家庭名单（截至 2026-12-31）" and late.households == 1
+    row, = reviews.due_list(ctx.uow(), overdue=True, village_id=villages["向阳社区"], today=D(2026, 12, 31))
+    page = text(late.path)
+    assert "截至2026-12-31已逾期未复核1户" in page and "李四" in page and "张三" not in page
+    assert f"{row.overdue_days}天" in page and row.overdue_days > 0

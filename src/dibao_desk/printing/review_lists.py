@@ -1,8 +1,8 @@
-"""The review lists on paper: the quarter's review plan (季度复核计划), an internal working list
-the reviewers take out. A long plan runs over pages with the header row repeated, the title
-marked 续 at the top of later pages and "第 x 页 共 y 页" at the foot; a row (a long village's
-name wrapped over lines) is never cut over two pages, as Qt's rich text cut it. Internal: the
-plan shows no ID number and needs no masking."""
+"""The review lists on paper: the month's (or overdue) due list (应复核低保家庭名单) and the
+quarter's review plan (季度复核计划), internal working lists the reviewers take out. A long list
+runs over pages with the header row repeated, the title marked 续 at the top of later pages and
+"第 x 页 共 y 页" at the foot; a row (a long village's name wrapped over lines) is never cut over
+two pages, as Qt's rich text cut it. Internal: the lists show no ID number and need no masking."""
 
 from __future__ import annotations
 
@@ -21,6 +21,24 @@ LATE = "已逾期"
 # the summary under the title, as the plan's window says it
 PLAN_SUMMARY = "{start} 至 {end}：{count} 户，{days} 个工作日，每日约 {per_day} 户；其中已逾期 {late} 户"
 PLAN_FILED = "；备案 {count} 户（户主后标“（备案）”：本户有成员是经办人员或村干部登记的近亲属），应从严复核"
+
+# the due list's summary under the title, as the 复核 tab says it under the list
+DUE_MONTH_SUMMARY = "{year} 年 {month} 月应复核 {count} 户"
+DUE_OVERDUE_SUMMARY = "截至 {today} 已逾期未复核 {count} 户"
+EVENT = "事件"  # the 复核依据 of the households due after an event, counted together
+OVERDUE_DAYS = "{0} 天"
+
+# the columns of the 复核 tab's list
+DUE_COLUMNS = (
+    L.Column("village", "村（社区）", 2.4, "LEFT"),
+    L.Column("head", "户主", 1.3, "LEFT"),  # 张三（备案） on one line
+    L.Column("hukou", "户籍", 0.55),
+    L.Column("category", "类别", 0.55),
+    L.Column("due", "应复核日期", 1.2),
+    L.Column("rule", "复核依据", 1.8, "LEFT"),
+    L.Column("base", "上次复核/享受起始", 1.2),
+    L.Column("overdue", "逾期", 0.85, "RIGHT"),  # 3105 天 on one line
+)
 
 PLAN_COLUMNS = (
     L.Column("day", "计划日期", 1.6),
@@ -44,6 +62,31 @@ class PlanLine:
     rule: str
     late: bool
     filed: bool = False
+
+
+@dataclass(frozen=True)
+class DueLine:
+    """One household of the due (or overdue) list, in printed words (labels already resolved)."""
+    village: str
+    head: str
+    hukou: str
+    category: str
+    due: dt.date
+    rule: str
+    base: dt.date | None
+    overdue_days: int
+    filed: bool = False
+
+
+def due_document(title: str, summary: str, lines: list[DueLine]) -> forms.FormDoc:
+    rows = tuple({"village": r.village, "head": r.head + (FILED_MARK if r.filed else ""), "hukou": r.hukou,
+                  "category": r.category, "due": r.due.isoformat(), "rule": r.rule,
+                  "base": r.base.isoformat() if r.base else "",
+                  "overdue": OVERDUE_DAYS.format(r.overdue_days) if r.overdue_days else ""}
+                 for r in lines)
+    sections: list = [forms.Text(part) for part in summary.split("\n") if part]
+    sections.append(forms.Grid("", DUE_COLUMNS, rows, min_rows=1))
+    return forms.FormDoc(title, tuple(sections))
 
 
 def day_text(day: dt.date) -> str:

@@ -33,7 +33,7 @@ from dibao_desk.services.reviews_schedule import (  # noqa: F401
 )
 from dibao_desk.services.reviews_lists import (  # noqa: F401
     calendar_counts, clear_schedule, due_list, export_due_list, export_plan, left_out_problem, outcome_counts,
-    plan_quarter, print_plan, village_choices,
+    plan_quarter, print_due_list, print_plan, village_choices,
 )
 from dibao_desk.services.reviews_record import (  # noqa: F401
     HouseholdBrief, apply_exit_stops, brief, check_review, exits, open_events, raise_event, record_refusal,
@@ -45,7 +45,8 @@ __all__ = [
     "RefusalInfo", "RefusalResult", "ReviewInfo", "ReviewInput", "RuleSetInfo", "ScheduleInfo",
     "apply_exit_stops", "brief", "calendar_counts", "check_review", "check_rule_set", "clear_schedule",
     "due_list", "exits", "export_due_list", "export_plan", "fill_missing", "install_hooks", "list_rule_sets",
-    "left_out_problem", "missing_schedules", "open_events", "outcome_counts", "plan_quarter", "print_plan", "raise_event",
+    "left_out_problem", "missing_schedules", "open_events", "outcome_counts", "plan_quarter", "print_due_list", "print_plan",
+    "raise_event",
     "record_refusal",
     "record_review", "record_stable_work", "refusals_of", "reschedule", "reschedule_all", "reviews_of",
     "rules_in_force", "save_rule_set", "schedule_of", "village_choices",

@@ -307,3 +307,41 @@ def print_plan(uow: UnitOfWork, out: str | Path, plan: PlanResult, village: str 
     path, info = printing.write_atomically(out, lambda tmp: review_lists.render(tmp, doc), uow)
     return printing.PrintResult(path, title, info.pages, len(lines), missing_chars=tuple(info.missing),
                                 texts_with_missing=tuple(info.texts_with_missing))
+
+
+def print_due_list(uow: UnitOfWork, out: str | Path, *, month: dt.date | None = None, overdue: bool = False,
+                   village_id: int | None = None, today: dt.date | None = None) -> "PrintResult":
+    """The due (or overdue) list as a PDF at ``out`` (written whole or not at all), with what the
+    复核 tab shows: the heading, the count by 复核依据 and each household."""
+    from dibao_desk import messages
+    from dibao_desk.printing import review_lists
+    from dibao_desk.services import printing
+
+    today = today or dt.date.today()
+    rows = due_list(uow, month=month, overdue=overdue, village_id=village_id, today=today)
+    village = dict(village_choices(uow)).get(village_id, "") if village_id is not None else ""
+    first = rules.first_of_month(month or today)
+    title = _heading("overdue" if overdue else "month", first, village, today)
+    if overdue:
+        summary = review_lists.DUE_OVERDUE_SUMMARY.format(today=today.isoformat(), count=len(rows))
+    else:
+        summary = review_lists.DUE_MONTH_SUMMARY.format(year=first.year, month=first.month, count=len(rows))
+    by_rule: dict[str, int] = {}
+    for r in rows:
+        key = "event" if r.rule.startswith(rules.EVENT_RULE_PREFIX) else r.rule
+        by_rule[key] = by_rule.get(key, 0) + 1
+    if by_rule:
+        summary += "（" + "，".join(
+            f"{review_lists.EVENT if k == 'event' else messages.label('review_rule_short', k)} {n}"
+            for k, n in sorted(by_rule.items(), key=lambda kv: -kv[1])) + "）"
+    filed = sum(1 for r in rows if r.filed)
+    if filed:
+        summary += "\n" + messages.text("reviews.filed_note", count=filed)
+    lines = [review_lists.DueLine(r.village, r.head_name, messages.label("hukou_type", r.hukou_type),
+                                  messages.label("category", r.category), r.due_date,
+                                  messages.label("review_rule", r.rule), r.base_date, r.overdue_days, r.filed)
+             for r in rows]
+    doc = review_lists.due_document(title, summary, lines)
+    path, info = printing.write_atomically(out, lambda tmp: review_lists.render(tmp, doc), uow)
+    return printing.PrintResult(path, title, info.pages, len(lines), missing_chars=tuple(info.missing),
+                                texts_with_missing=tuple(info.texts_with_missing))

@@ -167,17 +167,30 @@ def export_list(window, path: str | None = None) -> Op | None:
               cancellable=False).start()
 
 
-def print_list(window) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    from dibao_desk.ui.html_print import print_html
+def print_list(window) -> Op:
+    """The list on the tab as the program's other documents print: a PDF (header row on every
+    page, no row cut over two pages, 第 x 页 共 y 页) made on the worker (an overdue list of a
+    county runs to thousands of rows), shown in the preview and printed from there."""
+    from dibao_desk.ui.actions import printing
 
     view = _view(window)
-    printer = QPrinter()
-    dialog = QPrintDialog(printer, window)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return
-    print_html(printer, view.list_html(), window)
+    month = view.month()
+    overdue = view.mode() == "overdue"
+    ctx, village_id, today = window.ctx, view.village_id(), view.today()
+    name = QCoreApplication.translate("MainWindow", "逾期未复核名单.pdf") if overdue else \
+        QCoreApplication.translate("MainWindow", "复核名单{0}年{1}月.pdf").format(month.year, month.month)
+    path = printing.preview_path(name)
+
+    def done(result) -> None:
+        for p in result.problems:  # a name printed with □ for a character no font has
+            QMessageBox.information(window, QCoreApplication.translate("MainWindow", "打印"), problem_text(p))
+        printing.preview(window, result.path, result.title)
+
+    return Op(window, lambda _progress: reviews.print_due_list(ctx.uow(), path, month=month, overdue=overdue,
+                                                               village_id=village_id, today=today),
+              title=QCoreApplication.translate("MainWindow", "正在生成复核名单…"),
+              error_title=QCoreApplication.translate("MainWindow", "无法打印"), on_done=done,
+              cancellable=False).start()
 
 
 def plan_quarter(window) -> ReviewPlanDialog:

@@ -302,24 +302,6 @@ class ReviewsView(QWidget):
         self.print_button.setEnabled(bool(rows))
         self.shown.emit()
 
-    def heading(self) -> str:
-        village = self.village_combo.currentText() if self.village_id() is not None else ""
-        where = f"{village} " if village else ""
-        if self.mode() == "overdue":
-            return self.tr("{0}逾期未复核低保家庭名单（截至 {1}）").format(where, self.today().isoformat())
-        m = self.month()
-        return self.tr("{0}{1} 年 {2} 月应复核低保家庭名单").format(where, m.year, m.month)
-
-    def list_html(self) -> str:
-        import html
-
-        cols = self.model.columns
-        head = "".join(f"<th>{html.escape(c.header)}</th>" for c in cols)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(c.display(r))}</td>" for c in cols) + "</tr>"
-                       for r in self.model.rows)
-        return (f"<h3 align='center'>{html.escape(self.heading())}</h3><p>{html.escape(self.summary.text())}</p>"
-                f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>{body}</table>")
-
     def selected_household(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
