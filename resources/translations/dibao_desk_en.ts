@@ -4400,6 +4400,18 @@ Only a household registered by mistake, with no records at all, can be deleted; 
         <translation>Exporting review list…</translation>
     </message>
     <message>
+        <source>逾期未复核名单.pdf</source>
+        <translation>overdue-reviews.pdf</translation>
+    </message>
+    <message>
+        <source>复核名单{0}年{1}月.pdf</source>
+        <translation>reviews-{0}-{1}.pdf</translation>
+    </message>
+    <message>
+        <source>正在生成复核名单…</source>
+        <translation>Making the review list…</translation>
+    </message>
+    <message>
         <source>已重新计算 {0} 户的下次复核日期</source>
         <translation>Recomputed the next review date of {0} households</translation>
     </message>
@@ -4882,10 +4894,6 @@ Only a household registered by mistake, with no records at all, can be deleted; 
     <message>
         <source>保障金发放造册 {0}</source>
         <translation>Payment roster {0}</translation>
-    </message>
-    <message>
-        <source>第 {0} 页 共 {1} 页</source>
-        <translation>Page {0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -7218,14 +7226,6 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>&#x3000;就业渐退：即将停发 {0} 户，已到停发月份 {1} 户（复核 → 就业渐退与复核统计）</source>
         <translation>  Employment phase-out: {0} stopping soon, {1} at their stop month (Reviews → Employment phase-out and review figures)</translation>
-    </message>
-    <message>
-        <source>{0}逾期未复核低保家庭名单（截至 {1}）</source>
-        <translation>{0} dibao households overdue for review (as of {1})</translation>
-    </message>
-    <message>
-        <source>{0}{1} 年 {2} 月应复核低保家庭名单</source>
-        <translation>{0} dibao households due for review, {1}-{2}</translation>
     </message>
 </context>
 <context>
@@ -11374,7 +11374,7 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     </message>
     <message>
         <source>该户 {date} 已记录过一次复核（复核人：{visitor}，结论：{outcome}），同一天不能再记录一次；如须更正，请查看该户的复核记录</source>
-        <translation>A review of this household was already recorded on {date} (by {visitor}, outcome: {outcome}); it cannot be recorded twice on one day. To correct it, look at the household's review records</translation>
+        <translation>A review of this household was already recorded on {date} (by {visitor}, outcome: {outcome}); it cannot be recorded twice on one day. To correct it, look at the household&apos;s review records</translation>
     </message>
     <message>
         <source>该户已于 {date} 登记过{member}取得稳定就业收入，正在渐退：保障金发放至 {last}，{stop} 起停发；不能重复登记</source>
