@@ -721,6 +721,10 @@ def test_the_review_form_and_the_stable_work_form_opened_twice_record_once_31_de
     assert work[1].isVisible() and work[1].result_info is None
     assert "该户已于 2026-12-20 登记过" in work[1].error_label.text() and "不能重复登记" in work[1].error_label.text()
     assert len(reviews.exits(ctx.uow(), day, running_only=False)) == 1
+    # the refusal wraps in the dialog as it is: on one line it widened the dialog past its form
+    width = work[0].width()
+    qtbot.wait(10)
+    assert work[1].error_label.wordWrap() and work[1].width() <= width
 
 
 def _pdf_pages(path) -> list[str]:

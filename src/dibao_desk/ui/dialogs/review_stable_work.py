@@ -40,6 +40,7 @@ class StableWorkDialog(AsksBeforeDiscarding, QDialog):
         self.preview.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00")
+        self.error_label.setWordWrap(True)  # a refusal names the earlier record: a long sentence
         form = QFormLayout()
         form.addRow(self.tr("就业成员"), self.member_combo)
         form.addRow(self.tr("就业日期"), self.date_edit)
