@@ -86,6 +86,33 @@ def test_the_county_draws_and_decides_on_the_command_s_day(ctx, township, county
             (first, dt.date(2026, 12, 31)), (second, dt.date(2026, 12, 31))]
 
 
+def test_the_county_s_decisions_package_takes_the_command_s_month(ctx, township, county_ctx, tmp_path, capsys):
+    """Sent on 31 January 2027 (the computer says otherwise): the package is for 2027-01, the
+    month of that day, not the computer's."""
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.services import county
+
+    town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+    out = tmp_path / "cases.xlsx"
+    assert main(["--data-dir", town, "export", "cases", "--period", "2026Q4", "--out", str(out)]) == 0
+    assert main(["--data-dir", cnty, "import-package", str(out)]) == 0
+    assert main(["--data-dir", cnty, "county", "sample", "--seed", "7", "--today", "2026-12-31"]) == 0
+    for case in county.list_cases(county_ctx.uow()):
+        assert main(["--data-dir", cnty, "county", "decide", str(case.id), "--approve", "--today", "2026-12-31"]) == 0
+    capsys.readouterr()
+    down = tmp_path / "decisions.xlsx"
+    assert main(["--data-dir", cnty, "export", "decisions", "--township", "360426100000", "--out", str(down),
+                 "--today", "2027-01-31"]) == 0, capsys.readouterr().err
+    assert "期间 2027-01" in capsys.readouterr().out
+    assert pkg.read_package(down).manifest.period == "2027-01"
+    # a day that does not exist is refused in words, and nothing is sent
+    again = tmp_path / "decisions-2.xlsx"
+    assert main(["--data-dir", cnty, "export", "decisions", "--township", "360426100000", "--out", str(again),
+                 "--today", "2027-02-29"]) == 2
+    assert "2027 年 2 月只有 28 天" in capsys.readouterr().err
+    assert not again.exists()
+
+
 def test_bad_period_and_bad_file(ctx, tmp_path, capsys):
     assert main(["--data-dir", str(ctx.data_dir), "export", "roster", "--period", "2026-13",
                  "--out", str(tmp_path / "x.xlsx")]) == 1

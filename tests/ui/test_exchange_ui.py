@@ -334,3 +334,28 @@ def test_county_enters_a_calendar_day_and_the_township_lets_it_win(qtbot, ctx, t
     with ctx.uow() as uow:
         days, years = workday_calendar.calendar(uow.session)
     assert days[dt.date(2027, 2, 8)] is False and years == {2027}
+
+
+@pytest.mark.parametrize("opened, proposed, next_day, moved", [
+    (dt.date(2026, 12, 31), "2026Q4", dt.date(2027, 1, 1), "2027Q1"),
+    (dt.date(2027, 1, 31), "2027Q1", dt.date(2027, 2, 1), "2027Q1"),
+])
+def test_a_quarterly_office_is_offered_its_quarter(qtbot, ctx, township, opened, proposed, next_day, moved):
+    """An office paying by the quarter is offered the quarter its rosters are made for (the
+    county refuses a month's payments package from it), also once the day has moved on."""
+    from dibao_desk.services import payroll
+
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    dialog = ExportPackageDialog(ctx, today=opened)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("payments"))
+    assert dialog.period.text() == proposed
+    assert dialog.file_name.text() == exchange.suggested_file_name(ctx.uow(), "payments", proposed, None)
+    dialog.new_day(next_day)
+    assert dialog.period.text() == moved
+
+
+def test_a_monthly_office_is_still_offered_the_month(qtbot, ctx, township):
+    dialog = ExportPackageDialog(ctx, today=dt.date(2026, 12, 31))
+    qtbot.addWidget(dialog)
+    assert dialog.period.text() == "2026-12"

@@ -381,3 +381,61 @@ def test_another_roster_cycle_chosen_asks_until_saved(qtbot, window, ctx, monkey
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(page.cycle_combo, Qt.Key.Key_Escape)
     assert len(asked) == 1 and not settings.isVisible()
+
+
+def test_a_role_or_idle_minutes_changed_and_not_saved_asks(qtbot, window, ctx, monkeypatch):
+    """A role ticked, 启用 unticked or the idle minutes set, then Esc: asked, and 取消 keeps them;
+    once saved, Esc closes without asking."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    accounts.create_account(ctx.uow(), "刘主任", "dibao-2026", {Role.ADMIN})
+    ctx.sign_in(accounts.sign_in(ctx.uow(), "刘主任", "dibao-2026"))
+    accounts.create_account(ctx.uow(), "lisi", "dibao-2026", {Role.CLERK})
+    window.extend("settings_page", ("账号", lambda c, parent: AccountsPage(c, parent)))
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "账号")
+    row = next(r for r, a in enumerate(page.accounts) if a.name == "lisi")
+    page.table.selectRow(row)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    for box in (page.roles[Role.REVIEWER], page.active):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        assert asked[-1:] == ["“账号”页填写的内容还没有保存，确定要放弃吗？"] and settings.isVisible()
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # back as saved: nothing to lose
+    assert len(asked) == 2 and page.roles[Role.CLERK].isChecked() and page.active.isChecked()
+
+    page.idle.setValue(page.idle.value() + 5)
+    qtbot.keyClick(page.idle, Qt.Key.Key_Escape)
+    assert len(asked) == 3 and settings.isVisible()
+    page.idle_button.click()
+    qtbot.mouseClick(page.roles[Role.REVIEWER], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert len(asked) == 4 and page.roles[Role.REVIEWER].isChecked()
+    page.save_button.click()
+    assert {Role.CLERK, Role.REVIEWER} <= next(a for a in accounts.list_accounts(ctx.uow()) if a.name == "lisi").roles
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert len(asked) == 4 and not settings.isVisible()
+
+
+def test_a_village_s_kind_or_population_changed_and_not_saved_asks(qtbot, window, ctx, monkeypatch):
+    settings = open_settings(qtbot, window)
+    page = _tab(settings, "村（社区）")
+    page.table.selectRow(0)
+    saved_kind, saved_population = page.kind.currentIndex(), page.population.value()
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.kind.setCurrentIndex((saved_kind + 1) % page.kind.count())
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert asked == ["“村（社区）”页填写的内容还没有保存，确定要放弃吗？"] and settings.isVisible()
+    assert page.kind.currentIndex() != saved_kind
+
+    page.kind.setCurrentIndex(saved_kind)
+    page.population.setValue(saved_population + 100)
+    qtbot.keyClick(page.population, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and settings.isVisible() and page.population.value() == saved_population + 100
+
+    page.rename_button.click()
+    assert office.list_villages(ctx.uow())[0].population == saved_population + 100
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not settings.isVisible()

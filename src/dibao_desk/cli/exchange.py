@@ -30,7 +30,8 @@ def register(sub) -> None:
     p.add_argument("--again", action="store_true",
                    help="重新导出上一个数据包（同一顺序号、同一期间，用于 U 盘丢失）：县里下发的内容与第一次相同，"
                         "乡镇上报的按现在的数据重新生成")
-    p.set_defaults(handler=run_export)
+    hidden_today(p)
+    p.set_defaults(handler=guarded(run_export))
 
     p = sub.add_parser("import-package", help="导入数据包：先检查并预览，再全部导入或全部不导入，并写回执")
     p.add_argument("file", metavar="FILE", help="数据包文件（.xlsx）")
@@ -125,10 +126,11 @@ def run_export(args) -> int:
     from dibao_desk.exchange.package import PackageError  # openpyxl: loaded by the commands that write
     from dibao_desk.services import exchange
 
+    today = today_of(args)  # the county's package is for this day's month
     ctx = context(args)
     try:
         result = exchange.export_package(ctx.uow(), args.kind, args.period, Path(args.out),
-                                         township_code=args.township, again=args.again)
+                                         township_code=args.township, again=args.again, today=today)
     except RuleError as exc:
         return report_rule_error(exc)
     except PackageError as exc:

@@ -91,7 +91,7 @@ class ExportPackageDialog(QDialog):
 
             for t in county.townships(ctx.uow()):
                 self.township.addItem(f"{t.name}（{t.code}）", t.code)
-        self.period = QLineEdit(exchange.default_period(self.today))
+        self.period = QLineEdit(self._proposed(self.today))
         self.period.setPlaceholderText(self.tr("月份如 2026-11，季度如 2026Q4"))
         self.folder = QComboBox()
         self.file_name = QLineEdit()
@@ -133,15 +133,25 @@ class ExportPackageDialog(QDialog):
     def new_day(self, day: dt.date) -> None:
         """Left open past midnight: a period still on the one proposed moves to the new day's
         (and the file name proposed with it); a period or file name the operator typed stays."""
-        proposed = exchange.default_period(self.today)
+        proposed = self._proposed(self.today)
         self.today = day
         if self.again.isChecked() or self.period.text().strip() != proposed:
             return
         name = self.file_name.text()
         typed_name = name != self._suggested
-        self.period.setText(exchange.default_period(day))
+        self.period.setText(self._proposed(day))
         if typed_name:
             self.file_name.setText(name)
+
+    def _proposed(self, day: dt.date) -> str:
+        """The period offered on ``day``: a township's as its roster cycle makes it (the 造册
+        tab's: a quarter for a quarterly office, whose monthly payments package is refused);
+        the county's packages are for the month."""
+        if self.mode == "county":
+            return exchange.default_period(day)
+        from dibao_desk.services import payroll
+
+        return payroll.default_period(self.ctx.uow(), day)
 
     # ---- inputs ----------------------------------------------------------------------
     def _fill_folders(self, select: str | None = None) -> None:

@@ -219,7 +219,8 @@ def figure_text(name: str, value) -> str:
 class SettingsDialog(AsksBeforeDiscarding, QDialog):
     """The pages in tabs. Closing (关闭, Esc, ×) with words typed on a page and not saved asks
     first: 本单位 offers to save them; another page is named and its words kept on 取消. A page
-    with figures besides words says itself whether they are saved (``unsaved()``)."""
+    with figures besides words says itself whether they are saved (``unsaved()``); one with
+    choices besides words, whether they differ from those it showed (``choices_changed()``)."""
 
     def __init__(self, ctx: AppContext, pages: list[tuple[str, Callable]] | None = None, parent=None):
         super().__init__(parent)
@@ -273,6 +274,12 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
             if page is self.office_page:
                 continue
             unsaved = getattr(page, "unsaved", None)
-            if unsaved() if callable(unsaved) else self._typed().changed(self, within=page):
+            if callable(unsaved):
+                if unsaved():
+                    found.append(i)
+                continue
+            # words typed, or a choice (a box ticked, a number set) other than the one shown
+            choices = getattr(page, "choices_changed", None)
+            if self._typed().changed(self, within=page) or (callable(choices) and choices()):
                 found.append(i)
         return found

@@ -36,6 +36,7 @@ class AccountsPage(QWidget):
         self.roles = {r: QCheckBox(label("role", r.value)) for r in Role}
         self.active = QCheckBox(self.tr("启用"))
         self.active.setChecked(True)
+        self._shown = self._ticked()  # the roles and 启用 the program put there
         role_row = QHBoxLayout()
         for box in self.roles.values():
             role_row.addWidget(box)
@@ -65,6 +66,7 @@ class AccountsPage(QWidget):
         self.idle.setRange(0, 240)
         self.idle.setSuffix(self.tr(" 分钟"))
         self.idle.setValue(accounts.idle_minutes(ctx.uow()))
+        self._idle_saved = self.idle.value()
         self.idle_button = QPushButton(self.tr("保存"))
         self.idle_button.clicked.connect(self.save_idle)
         idle_row = QHBoxLayout()
@@ -112,9 +114,17 @@ class AccountsPage(QWidget):
         for r, box in self.roles.items():
             box.setChecked(r in a.roles)
         self.active.setChecked(a.active)
+        self._shown = self._ticked()
 
     def _chosen(self) -> set[Role]:
         return {r for r, box in self.roles.items() if box.isChecked()}
+
+    def _ticked(self) -> tuple[frozenset[Role], bool]:
+        return frozenset(self._chosen()), self.active.isChecked()
+
+    def choices_changed(self) -> bool:
+        """Roles, 启用 or the idle minutes set other than the saved ones (the settings ask)."""
+        return self._ticked() != self._shown or self.idle.value() != self._idle_saved
 
     def _run(self, call) -> bool:
         try:
@@ -130,10 +140,12 @@ class AccountsPage(QWidget):
         if self._run(lambda: accounts.create_account(self.ctx.uow(), self.name.text(), self.password.text(),
                                                      self._chosen())):
             self.password.clear()
+            self._shown = self._ticked()
 
     def save_roles(self) -> None:
-        self._run(lambda: accounts.set_roles(self.ctx.uow(), self.name.text(), self._chosen(),
-                                             active=self.active.isChecked()))
+        if self._run(lambda: accounts.set_roles(self.ctx.uow(), self.name.text(), self._chosen(),
+                                                active=self.active.isChecked())):
+            self._shown = self._ticked()
 
     def reset_password(self) -> None:
         name = self.name.text().strip()
@@ -157,6 +169,7 @@ class AccountsPage(QWidget):
 
     def save_idle(self) -> None:
         if self._run(lambda: accounts.set_idle_minutes(self.ctx.uow(), self.idle.value())):
+            self._idle_saved = self.idle.value()
             window = self.window().parent() if self.window() else None
             if window is not None and hasattr(window, "idle_minutes"):
                 window.idle_minutes = self.idle.value()

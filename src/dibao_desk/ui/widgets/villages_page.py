@@ -40,6 +40,7 @@ class VillagesPage(QWidget):
         self.population = QSpinBox()
         self.population.setRange(0, 10_000_000)
         self.population.setObjectName("population")
+        self._shown = (self.kind.currentData(), self.population.value())  # the choices the program put there
         self.add_button = QPushButton(self.tr("添加为新村（社区）"))
         self.rename_button = QPushButton(self.tr("保存所选村的名称和人口"))
         self.merge_target = QComboBox()
@@ -116,6 +117,11 @@ class VillagesPage(QWidget):
         filled(self.name)  # the chosen village's name is no typing to lose
         self.kind.setCurrentIndex(max(0, self.kind.findData(v.kind)))
         self.population.setValue(v.population)
+        self._shown = (self.kind.currentData(), self.population.value())
+
+    def choices_changed(self) -> bool:
+        """类型 or 户籍人口 set other than the chosen village's saved ones (the settings ask)."""
+        return (self.kind.currentData(), self.population.value()) != self._shown
 
     def _refused(self, exc: RuleError) -> None:
         QMessageBox.warning(self, self.tr("村（社区）"), "\n".join(problem_text(p) for p in exc.problems))
