@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dibao_desk.domain.accounts import Role
+from dibao_desk.domain.problems import RuleError
 from dibao_desk.services import accounts, office
 from dibao_desk.services.context import open_context
 from dibao_desk.ui.actions import accounts as actions
@@ -138,6 +139,26 @@ def test_an_administrator_adds_an_account_and_a_clerk_cannot(qtbot, real, messag
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # greyed out: nothing happens
     assert not page.add_button.isEnabled() and page.add_button.toolTip() == "需要“管理员”角色"
     assert [a.name for a in accounts.list_accounts(real.uow())] == ["刘主任", "小王", "老李"]
+
+
+def test_an_account_made_with_enabled_unticked_is_made_disabled(qtbot, real, message_boxes):
+    """启用 unticked before 新建账号 (an account prepared for a clerk who starts next month): the
+    account was made enabled all the same, and signed in at once."""
+    from dibao_desk.ui.widgets.accounts_page import AccountsPage
+
+    real.sign_in(accounts.sign_in(real.uow(), "刘主任", PASSWORD))
+    page = AccountsPage(real)
+    qtbot.addWidget(page)
+    type_text(page.name, "老李")
+    type_text(page.password, "laoli-2026")
+    page.roles[Role.CLERK].setChecked(True)
+    page.active.setChecked(False)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    made = next(a for a in accounts.list_accounts(real.uow()) if a.name == "老李")
+    assert not made.active and page.table.item(2, 2).text() == "停用"
+    with pytest.raises(RuleError) as refused:
+        accounts.sign_in(real.uow(), "老李", "laoli-2026")
+    assert [p.code for p in refused.value.problems] == ["account.disabled_at_sign_in"]
 
 
 def test_a_clerk_finds_the_administrators_settings_greyed_out_and_changes_nothing(qtbot, real, message_boxes):

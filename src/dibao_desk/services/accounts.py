@@ -136,9 +136,12 @@ def setup(uow: UnitOfWork, info: "OfficeInfo", admin: str, password: str) -> Sig
 
 # ---- accounts -----------------------------------------------------------------------------
 
-def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Role]) -> AccountInfo:
+def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Role], *,
+                   active: bool = True) -> AccountInfo:
     """A new account. The first account of a store may be made by anyone (it is the
-    administrator made at the first start); later ones need an administrator."""
+    administrator made at the first start); later ones need an administrator. ``active``
+    False: made disabled (an account prepared for a clerk who starts later); the first account
+    is always enabled, since nobody else could sign in to enable it."""
     roles = frozenset(roles)
     name = rules.normalize_name(name)
     problems = rules.check_new_account(name, password, roles)
@@ -156,11 +159,13 @@ def create_account(uow: UnitOfWork, name: str, password: str, roles: Iterable[Ro
             raise RuleError(Problem("account.duplicate", "name", {"name": name}))
         if same:  # "Wang" beside "wang", "ｗａｎｇ": one person, or two nobody could tell apart at the sign-in
             raise RuleError(Problem("account.duplicate_like", "name", {"name": name, "existing": same[0]}))
+        active = active or first
         a = Account(name=name, password_hash=_hasher.hash(password), roles=rules.roles_text(roles),
-                    active=True, failed_count=0)
+                    active=active, failed_count=0)
         s.add(a)
         s.flush()
-        uow.audit("account", a.id, "create", None, {"name": name, "roles": rules.roles_text(roles)})
+        uow.audit("account", a.id, "create", None,
+                  {"name": name, "roles": rules.roles_text(roles), **({} if active else {"active": False})})
         uow.commit()
         return _info(a)
 

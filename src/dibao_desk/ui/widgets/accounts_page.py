@@ -138,7 +138,7 @@ class AccountsPage(QWidget):
 
     def add(self) -> None:
         if self._run(lambda: accounts.create_account(self.ctx.uow(), self.name.text(), self.password.text(),
-                                                     self._chosen())):
+                                                     self._chosen(), active=self.active.isChecked())):
             self.password.clear()
             self._shown = self._ticked()
 
