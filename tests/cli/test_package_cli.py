@@ -28,10 +28,12 @@ def test_export_and_import_from_the_terminal(ctx, township, county_ctx, tmp_path
     assert main(["--data-dir", cnty, "import-package", str(out)]) == 0
     assert "回执" in capsys.readouterr().out
     assert (tmp_path / "cases-回执.xlsx").exists()
-    # the same file again: refused, non-zero, nothing written
+    # the same file again: nothing applied, only its receipt written again
     before = store_state(county_ctx)
-    assert main(["--data-dir", cnty, "import-package", str(out)]) == 2
-    assert "已经导入过" in capsys.readouterr().err
+    (tmp_path / "cases-回执.xlsx").unlink()
+    assert main(["--data-dir", cnty, "import-package", str(out)]) == 0
+    assert "已重新生成回执" in capsys.readouterr().out
+    assert (tmp_path / "cases-回执.xlsx").exists()
     assert store_state(county_ctx) == before
 
     assert main(["--data-dir", cnty, "county", "cases"]) == 0
@@ -246,8 +248,8 @@ def test_a_package_imported_twice_names_the_time_of_the_first_import_on_the_offi
             uow.session.execute(update(PackageReceived).values(received_at=dt.datetime(2026, 12, 1, 2, 5)))
             uow.commit()
         capsys.readouterr()
-        assert main(["--data-dir", cnty, "import-package", str(roster)]) == 2
-        assert "已经导入过（第 1 号，2026-12-01 10:05）" in capsys.readouterr().err
+        assert main(["--data-dir", cnty, "import-package", str(roster)]) == 0
+        assert "该数据包已导入（第 1 号，2026-12-01 10:05）" in capsys.readouterr().out
     finally:
         monkeypatch.undo()
         time.tzset()

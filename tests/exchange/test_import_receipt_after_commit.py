@@ -80,3 +80,59 @@ def test_a_receipt_that_cannot_take_its_name_after_the_commit_is_said_and_the_im
     assert result.receipt_problem is not None and not result.receipt_path.exists()
     text = messages.text(result.receipt_problem)
     assert text.startswith("数据包已导入，但回执没能保存为") and result.receipt_path.name in text
+
+
+def test_the_receipt_lost_to_a_pulled_stick_is_written_again_by_importing_the_same_package(
+        ctx, township, county_ctx, tmp_path, monkeypatch):
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    path = policy_package(county_ctx, stick, ctx)
+
+    def pulled(self):
+        self.discard()
+        raise OSError(errno.EIO, "Input/output error", str(self.target))
+
+    monkeypatch.setattr(atomic.Pending, "place", pulled)
+    first = exchange.import_package(ctx.uow(), path, today=TODAY)
+    monkeypatch.undo()
+    assert first.receipt_problem is not None and not first.receipt_path.exists()
+
+    preview = exchange.preview_package(ctx.uow(), path, today=TODAY)  # what the window shows first
+    assert preview.ok and preview.changes == ()
+    assert "不会再次导入任何数据" in messages.text(preview.warnings[0])
+    again = exchange.import_package(ctx.uow(), path, today=TODAY)
+    assert again.receipt_again and again.receipt_problem is None and again.received_id == first.received_id
+    assert again.receipt_path == first.receipt_path and again.receipt_path.is_file()
+    assert _received(ctx) == 1  # nothing applied twice
+    assert "已重新生成回执" in messages.text("exchange.receipt_again", path=again.receipt_path)
+    # the receipt written again reads as the first one would have, row by row
+    from dibao_desk.exchange import package as pkg
+    receipt = pkg.read_package(again.receipt_path)
+    lines = ["".join(str(v) for v in row) for row in receipt.sheets.raw("回执")]
+    assert first.preview.changes and all(
+        any(exchange.change_text(c) in line for line in lines) for c in first.preview.changes), lines
+    assert receipt.manifest.extra["accepted_rows"] == str(first.preview.accepted)
+
+
+def test_at_the_command_line_importing_again_writes_the_lost_receipt(ctx, township, county_ctx, tmp_path,
+                                                                    monkeypatch, capsys):
+    from dibao_desk.cli import main
+
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    path = policy_package(county_ctx, stick, ctx)
+
+    def pulled(self):
+        self.discard()
+        raise OSError(errno.EIO, "Input/output error", str(self.target))
+
+    monkeypatch.setattr(atomic.Pending, "place", pulled)
+    assert main(["--data-dir", str(ctx.data_dir), "import-package", str(path)]) == 0
+    monkeypatch.undo()
+    receipt = exchange.receipt_path_for(path)
+    assert not receipt.exists() and "回执没能保存为" in capsys.readouterr().err
+
+    assert main(["--data-dir", str(ctx.data_dir), "import-package", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"该数据包已导入，已重新生成回执：{receipt}" in out and "合计" not in out
+    assert receipt.is_file() and _received(ctx) == 1

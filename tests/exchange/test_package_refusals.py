@@ -134,10 +134,13 @@ def test_newer_schema(ctx, township, tmp_path):
 def test_repeat_and_sequence_rules(ctx, township, tmp_path):
     first = decisions_package(tmp_path / "1.xlsx", township["cases"][:1], sequence=1)
     exchange.import_package(ctx.uow(), first, today=TODAY)
-    # the very same file again
+    # the very same file again: nothing applied, only its receipt written again
     again = tmp_path / "1-copy.xlsx"
     shutil.copy(first, again)
-    refused(ctx, again, "package.repeat")
+    before = store_state(ctx)
+    result = exchange.import_package(ctx.uow(), again, today=TODAY)
+    assert result.receipt_again and result.preview.changes == () and result.receipt_path.is_file()
+    assert store_state(ctx) == before
     # another package that claims the number already received
     other = decisions_package(tmp_path / "1b.xlsx", township["cases"][1:], sequence=1)
     refused(ctx, other, "package.sequence_repeat")
@@ -243,8 +246,8 @@ def test_a_repeat_says_when_it_was_imported_in_the_offices_local_time(ctx, towns
             uow.commit()
         again = tmp_path / "1-copy.xlsx"
         shutil.copy(first, again)
-        p = refused(ctx, again, "package.repeat")
-        assert "2026-12-02 07:30" in messages.text(p), messages.text(p)
+        [p] = exchange.preview_package(ctx.uow(), again, today=TODAY).warnings
+        assert p.code == "package.receipt_again" and "2026-12-02 07:30" in messages.text(p), messages.text(p)
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

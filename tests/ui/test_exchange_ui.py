@@ -79,14 +79,20 @@ def test_export_then_import_the_county_decisions(qtbot, ctx, township, county_ct
     assert sorted(statuses.values()) == ["open", "refused"]
     assert [r.kind for r in exchange.list_received(ctx.uow())] == ["decisions"]
 
-    # the same file again: refused in red, 确认导入 stays disabled, nothing written
-    before = store_state(ctx)
+    # the same file again (its receipt lost with a stick): said in red, nothing applied again,
+    # 确认导入 writes the receipt again
+    receipt = imp.result_info.receipt_path
+    receipt.unlink()
     repeat = ImportPackageDialog(ctx, path=down, today=TODAY)
     qtbot.addWidget(repeat)
     qtbot.waitUntil(lambda: repeat.preview is not None, timeout=20000)
-    assert not repeat.apply_button.isEnabled()
-    assert "已经导入过" in repeat.summary.text()
-    assert store_state(ctx) == before
+    assert "不会再次导入任何数据" in repeat.summary.text() and "接受" not in repeat.summary.text()
+    assert repeat.model.rowCount() == 0
+    qtbot.mouseClick(repeat.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: repeat.result_info is not None, timeout=20000)
+    assert receipt.is_file() and "该数据包已导入，已重新生成回执" in quiet_boxes[-1]
+    assert {c: procedure.get_case(ctx.uow(), c, TODAY).info.status for c in township["cases"]} == statuses
+    assert [r.kind for r in exchange.list_received(ctx.uow())] == ["decisions"]
 
 
 def test_menu_offers_export_and_import(qtbot, ctx):

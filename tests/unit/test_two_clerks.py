@@ -373,3 +373,55 @@ def test_one_keep_review_saved_at_two_pcs_at_once_is_recorded_once_29_february(c
     assert f"复核人：{saved.value.visitor}，结论：保留" in messages.text(refused.error.problems[0])
     with ctx.uow() as u:
         assert u.session.scalar(select(func.count()).select_from(Review).where(Review.household_id == home)) == 1
+
+
+def _open_cases(ctx, household_id: int) -> int:
+    from dibao_desk.domain.procedure import CaseStatus
+    from dibao_desk.models import Case
+
+    with ctx.uow() as u:
+        return int(u.session.scalar(select(func.count()).select_from(Case).where(
+            Case.household_id == household_id, Case.status == CaseStatus.OPEN)))
+
+
+def test_one_application_received_at_two_pcs_at_once_opens_one_case_31_january(ctx, make_household, monkeypatch):
+    from dibao_desk.services import procedure_open
+
+    hid = make_household(wages_fen=20000).id
+    day = D(2027, 1, 31)
+    data = {"on": day, "person": "王经办", "declaration_signed": True, "authorisation_signed": True}
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, procedure_open, "_open_checks",
+                           lambda: proc.receive_application(ctx.uow(), hid, data, day),
+                           lambda: proc.receive_application(other.uow(), hid, data | {"person": "李经办"}, day))
+    # PostgreSQL: A holds the household, B waits and then finds A's case; SQLite: B's commit
+    # comes first and A, run again, finds B's.
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["procedure.case_exists"]
+    assert f"已有一件正在办理的案件（案件编号 {saved.value.info.id}）" in messages.text(refused.error.problems[0])
+    assert _open_cases(ctx, hid) == 1
+
+
+def test_one_household_proposed_at_two_pcs_at_once_opens_one_case_28_february(ctx, make_household, monkeypatch):
+    from dibao_desk.domain.ledger import ProposalKind
+    from dibao_desk.models import Proposal
+    from dibao_desk.services import procedure_open, proposals
+    from tests.unit.test_reviews_schedule import receive as receiving
+
+    home = make_household(wages_fen=0).id
+    receiving(ctx, home)
+    day = D(2027, 2, 28)
+    with second_clerk(ctx) as other:
+        a, b = interleaved(monkeypatch, ctx, procedure_open, "_open_checks",
+                           lambda: proposals.open_proposal(ctx.uow(), home, ProposalKind.CROSSCHECK, "核对发现隐瞒存款",
+                                                           D(2027, 3, 1), opened_on=day, amount_fen=30000),
+                           lambda: proposals.open_proposal(other.uow(), home, ProposalKind.DEATH, "户主于 2 月 27 日死亡",
+                                                           D(2027, 3, 1), opened_on=day))
+    saved, refused = (a, b) if a.error is None else (b, a)
+    assert saved.error is None
+    assert _refused_cleanly(refused) == ["procedure.case_exists"]
+    assert f"已有一件正在办理的案件（案件编号 {saved.value.case_id}）" in messages.text(refused.error.problems[0])
+    assert _open_cases(ctx, home) == 1
+    with ctx.uow() as u:
+        assert u.session.scalar(select(func.count()).select_from(Proposal).where(Proposal.household_id == home)) == 1

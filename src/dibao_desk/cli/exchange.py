@@ -207,6 +207,14 @@ def run_import(args) -> int:
             print("提示：导入时必须同时保存回执。可以用 --receipt-dir 指定另一个能写入的文件夹保存回执，再导入一次",
                   file=sys.stderr)
         return 1
+    if result.receipt_again:  # imported before: nothing applied, the receipt written again
+        for w in result.preview.warnings:
+            print(messages.text(w))
+        if result.receipt_problem is not None:
+            print(messages.text(result.receipt_problem), file=sys.stderr)
+            return 1
+        print(f"{messages.text('exchange.receipt_again', path=result.receipt_path)}（请带回交给对方）")
+        return 0
     _print_preview(result.preview)
     if result.receipt_problem is not None:
         print(f"已导入。{messages.text(result.receipt_problem)}", file=sys.stderr)

@@ -66,6 +66,9 @@ TEMPLATES: dict[str, str] = {
     "package.not_township": "这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出",
     "package.other_county": "这个数据包来自“{name}”（代码 {code}），不属于本县（{ours}），已拒绝",
     "package.repeat": "这个数据包已经导入过（第 {sequence} 号，{received_at}），不能重复导入",
+    "package.receipt_again": "该数据包已导入（第 {sequence} 号，{received_at}），不会再次导入任何数据，"
+                             "导入时只重新生成回执",
+    "exchange.receipt_again": "该数据包已导入，已重新生成回执：{path}",
     "package.sequence_repeat": "这个数据包的顺序号是第 {sequence} 号，本机已收到第 {last} 号，属于重复或过期的数据包，已拒绝",
     "package.sequence_skipped": "这个数据包是第 {sequence} 号，但本机应当先收到第 {expected} 号（缺 {missing} 个）。请先导入缺少的数据包，或请对方重新导出",
     # rows

@@ -74,6 +74,9 @@ class PackageReceived(Base):
     rejected_rows: Mapped[int] = mapped_column(Integer, default=0)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     operator: Mapped[str] = mapped_column(String(50), default="")
+    # the receipt's rows as JSON ([row, sheet, key, name, result, reason], ...): written again
+    # from them when the receipt never reached the stick ("" for packages imported before)
+    receipt_rows: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         UniqueConstraint("counterpart", "kind", "sequence", name="uq_exchange_received_sequence"),

@@ -104,6 +104,7 @@ class ImportResult:
     receipt_path: Path
     received_id: int
     receipt_problem: Problem | None = None  # imported, but the receipt could not be put under its name
+    receipt_again: bool = False  # imported before: nothing applied, only its receipt written again
 
 
 @dataclass(frozen=True)

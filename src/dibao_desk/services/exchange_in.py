@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -56,13 +57,18 @@ def import_package(uow: UnitOfWork, path: str | Path, *, today: dt.date | None =
     the office entered itself that it says otherwise stays the office's unless
     ``county_calendar_wins`` (the clerk confirmed the county's word).
 
+    The same package again, byte for byte (its checksum), as one recorded as imported: nothing is
+    applied, its receipt is written again from the rows recorded (``receipt_again``); the
+    receipt of the first import may never have reached the stick.
+
     Raises PackageRefused (nothing written) when the file or its manifest is refused."""
     uow.require(Role.CLERK)
     preview, receipt, received_id, receipt_problem = _run(
         uow, Path(path), apply=True, today=today, progress=progress, receipt_dir=receipt_dir,
         county_calendar_wins=county_calendar_wins)
     assert receipt is not None and received_id is not None  # applied: refused packages raise
-    return ImportResult(preview, receipt, received_id, receipt_problem)
+    again = any(w.code == "package.receipt_again" for w in preview.warnings)
+    return ImportResult(preview, receipt, received_id, receipt_problem, receipt_again=again)
 
 
 def receipt_path_for(path: Path, folder: Path | None = None) -> Path:
@@ -115,6 +121,9 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
     with uow:
         office = _office(uow)
         refusals = _check_manifest(uow, office, m)
+        again = _imported_before(uow, refusals)
+        if again is not None:
+            return _receipt_again(uow, path, office, m, again, info, apply=apply, receipt_dir=receipt_dir)
         calendar = packages_in.calendar(package) if m.kind == "policy" and not refusals else []
         if calendar:  # the whole package is refused before anything is written
             refusals = _calendar_refusals(calendar)
@@ -135,10 +144,11 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
             uow.rollback()
             return preview, None, None, None
         counterpart = county_code(office.admin_code) if office.mode != "county" else m.township_code
+        rows = receipt_rows(preview)
         received = PackageReceived(counterpart=counterpart, kind=m.kind, sequence=m.sequence, period=m.period,
                                    sha256=m.sha256.lower(), file_name=path.name,
                                    accepted_rows=preview.accepted, rejected_rows=preview.rejected,
-                                   operator=uow.operator)
+                                   operator=uow.operator, receipt_rows=json.dumps(rows, ensure_ascii=False))
         uow.session.add(received)
         try:
             uow.session.flush()
@@ -171,15 +181,48 @@ def _run_unpaused(uow: UnitOfWork, path: Path, *, apply: bool, today: dt.date | 
                 with contextlib.suppress(OSError):
                     pending.discard()
             raise
-        receipt_problem = None
-        for pending in unplaced:
-            try:
-                pending.place()
-            except OSError as exc:  # imported: the store counts; the clerk is told the receipt is missing
-                told = os_problem(exc)
-                receipt_problem = Problem("exchange.receipt_not_placed", "file", {
-                    "path": str(receipt), "error": messages.text(told) if told else str(exc)})
-        return preview, receipt, received.id, receipt_problem
+        return preview, receipt, received.id, _place(unplaced, receipt)
+
+
+def _place(unplaced: list[Pending], receipt: Path) -> Problem | None:
+    """Give the receipt its own name; what kept it from its name (the stick pulled out)."""
+    receipt_problem = None
+    for pending in unplaced:
+        try:
+            pending.place()
+        except OSError as exc:  # imported: the store counts; the clerk is told the receipt is missing
+            told = os_problem(exc)
+            receipt_problem = Problem("exchange.receipt_not_placed", "file", {
+                "path": str(receipt), "error": messages.text(told) if told else str(exc)})
+    return receipt_problem
+
+
+def _imported_before(uow: UnitOfWork, refusals: list[Problem]) -> PackageReceived | None:
+    """The record of this very package (same checksum) imported before, when that is the only
+    refusal and its receipt's rows were recorded (not so for packages imported before they were)."""
+    if [p.code for p in refusals] != ["package.repeat"]:
+        return None
+    seen = uow.session.get(PackageReceived, refusals[0].params["received_id"])
+    return seen if seen is not None and seen.receipt_rows else None
+
+
+def _receipt_again(uow: UnitOfWork, path: Path, office: Office, m: pkg.Manifest, seen: PackageReceived,
+                   info: ManifestInfo, *, apply: bool, receipt_dir: str | Path | None) -> _Run:
+    """The receipt of a package imported before, written again from its recorded rows; nothing
+    applied, nothing written to the store. The preview says so."""
+    note = Problem("package.receipt_again", "sha256", {
+        "sequence": seen.sequence, "received_at": local_time(seen.received_at)}, "warning")
+    preview = Preview(path, info, (), (), (note,))
+    if not apply:
+        uow.rollback()
+        return preview, None, None, None
+    rows = [tuple(r) for r in json.loads(seen.receipt_rows)]
+    receipt = receipt_path_for(path, Path(receipt_dir) if receipt_dir else None)
+    unplaced: list[Pending] = []
+    write_receipt_rows(receipt, office, m, rows, seen.accepted_rows, seen.rejected_rows, _audit_head_extra(uow),
+                       deferred=unplaced)
+    uow.rollback()  # nothing in the store changes
+    return preview, receipt, seen.id, _place(unplaced, receipt)
 
 
 _CALENDAR_PROBLEMS_SHOWN = 10  # a hostile sheet of 10,000 bad rows is named by its first ones
@@ -249,7 +292,7 @@ def _check_manifest(uow: UnitOfWork, office: Office, m: pkg.Manifest) -> list[Pr
         PackageReceived.kind == m.kind, PackageReceived.sequence == m.sequence))
     if seen is not None:
         return [Problem("package.repeat", "sha256", {
-            "sequence": seen.sequence, "received_at": local_time(seen.received_at)})]
+            "sequence": seen.sequence, "received_at": local_time(seen.received_at), "received_id": seen.id})]
     last = s.scalar(select(func.max(PackageReceived.sequence)).where(
         PackageReceived.counterpart == counterpart, PackageReceived.kind == m.kind)) or 0
     if m.sequence <= last:
@@ -269,11 +312,22 @@ def change_text(change: Change) -> str:
     return messages.text(f"change.{change.action}", **change.params)
 
 
+def receipt_rows(preview: Preview) -> list[tuple[object, ...]]:
+    """The receipt's rows: every row of the package, accepted or rejected, with the reason."""
+    return [(c.row, c.sheet, c.key, c.name, packages_out.RECEIPT_RESULTS[c.accepted], change_text(c))
+            for c in preview.changes]
+
+
 def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview,
                   audit_head: dict[str, str] | None = None, deferred: list[Pending] | None = None) -> pkg.WriteResult:
     """The receipt (回执): every row of the package, accepted or rejected, with the reason."""
-    rows = [(c.row, c.sheet, c.key, c.name, packages_out.RECEIPT_RESULTS[c.accepted], change_text(c))
-            for c in preview.changes]
+    return write_receipt_rows(path, office, m, receipt_rows(preview), preview.accepted, preview.rejected,
+                              audit_head, deferred)
+
+
+def write_receipt_rows(path: Path, office: Office, m: pkg.Manifest, rows: list[tuple[object, ...]],
+                       accepted: int, rejected: int, audit_head: dict[str, str] | None = None,
+                       deferred: list[Pending] | None = None) -> pkg.WriteResult:
     return pkg.write_package(
         path, kind="receipt", direction="receipt",
         township_code=office.admin_code if office.mode != "county" else m.township_code,
@@ -282,7 +336,7 @@ def write_receipt(path: Path, office: Office, m: pkg.Manifest, preview: Preview,
         sheets=[pkg.SheetData(packages_out.RECEIPT, rows, len(rows))],
         extra={"receipt_for_kind": m.kind, "receipt_for_sequence": str(m.sequence),
                "receipt_for_sha256": m.sha256, "receipt_by": office.name,
-               "accepted_rows": str(preview.accepted), "rejected_rows": str(preview.rejected),
+               "accepted_rows": str(accepted), "rejected_rows": str(rejected),
                **(audit_head or {})}, deferred=deferred)
 
 

@@ -14,7 +14,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
 from dibao_desk.models import Case, Household
 from dibao_desk.services import blacklist
-from dibao_desk.services.uow import UnitOfWork
+from dibao_desk.services.uow import UnitOfWork, retrying
 from dibao_desk.services.procedure_results import CaseDetail, CaseInfo
 from dibao_desk.services.procedure_store import (
     _detail, _get_case, _household_values, _info, _json, _raise, _refresh, _require_text,
@@ -30,6 +30,7 @@ NEW_FROM = (HouseholdStatus.REGISTERED, HouseholdStatus.APPLYING, HouseholdStatu
             HouseholdStatus.CANCELLED)
 
 
+@retrying
 def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
               before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
               today: dt.date | None = None) -> CaseInfo:
@@ -51,7 +52,7 @@ def open_case(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened
 
         after = dict(after or {})
         with uow:
-            _open_checks(uow, household_id, kind, reason or "", opened_on)
+            _open_checks(uow, household_id, kind, reason or "", opened_on, lock=True)
             p = proposals.propose(
                 uow, household_id, ProposalKind.OFFICE_CANCEL if kind == CaseKind.CANCEL else ProposalKind.OFFICE_CHANGE,
                 reason or "", add_months(month_of(opened_on), 1), opened_on=opened_on,
@@ -86,11 +87,16 @@ def can_open_here(uow: UnitOfWork, household_id: int, kind: str, reason: str | N
 
 
 def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | None,
-                 on: dt.date | None = None) -> Household:
+                 on: dt.date | None = None, *, lock: bool = False) -> Household:
+    """The problems of opening a case, raised. ``lock`` (before opening one): the household's
+    row is locked and read again first (PostgreSQL), so a case opened for it at another PC
+    meanwhile is waited for and then found open, instead of both finding none and each
+    opening one (on SQLite the later writer is refused and run again by ``retrying``)."""
     s = uow.session
     if kind not in rules.KINDS:
         raise RuleError(Problem("procedure.kind", "kind", {"kind": kind}))
-    h = s.get(Household, household_id)
+    h = s.get(Household, household_id, with_for_update=True, populate_existing=True) if lock \
+        else s.get(Household, household_id)
     if h is None:
         raise RuleError(Problem("household.missing", "id", {"id": household_id}))
     existing = s.scalar(select(Case.id).where(Case.household_id == household_id, Case.status == CaseStatus.OPEN))
@@ -120,7 +126,7 @@ def _open_checks(uow: UnitOfWork, household_id: int, kind: str, reason: str | No
 def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on: dt.date,
           before: dict[str, Any] | None, after: dict[str, Any] | None) -> Case:
     s = uow.session
-    h = _open_checks(uow, household_id, kind, reason or "", opened_on)
+    h = _open_checks(uow, household_id, kind, reason or "", opened_on, lock=True)
     household_before = _household_values(h)
     if kind != CaseKind.NEW and before is None:
         before = {"category": h.category, "monthly_benefit_fen": h.monthly_benefit_fen,
@@ -142,6 +148,7 @@ def _open(uow: UnitOfWork, household_id: int, kind: str, reason: str, opened_on:
     return case
 
 
+@retrying
 def receive_application(uow: UnitOfWork, household_id: int, data: dict[str, Any], today: dt.date) -> CaseDetail:
     """Step 1 at the window: open a new application and record it received, in one go."""
     uow.require(Role.CLERK)  # as opening any case

@@ -150,6 +150,7 @@ def flow_steps(uow: UnitOfWork, name: str, day: dt.date) -> tuple[int, ...]:
 
 # ---- one household ------------------------------------------------------------------------
 
+@retrying
 def open_proposal(uow: UnitOfWork, household_id: int, kind: ProposalKind | str, reason: str,
                   effective_month: dt.date, *, opened_on: dt.date, category: str | None = None,
                   amount_fen: int | None = None, cancel: bool | None = None, source: str = "") -> ProposalInfo:

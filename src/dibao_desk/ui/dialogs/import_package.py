@@ -171,6 +171,8 @@ class ImportPackageDialog(QDialog):
         if not preview.ok:
             lines.append(self.tr("已拒绝，不能导入：") + "；".join(problem_text(p) for p in preview.refusals))
             self.summary.setStyleSheet("color: #b00020;")
+        elif any(w.code == "package.receipt_again" for w in preview.warnings):
+            pass  # imported before: the warning below says only the receipt is written again
         else:
             lines.append(self.tr("核对无误。导入后将接受 {0} 行，拒绝 {1} 行（原因见下表）；"
                                  "回执将保存在数据包旁边。").format(preview.accepted, preview.rejected))
@@ -224,6 +226,14 @@ class ImportPackageDialog(QDialog):
     def _imported(self, result: exchange.ImportResult) -> None:
         self.result_info = result
         self.settings.setValue(SETTINGS_KEY, str(result.receipt_path.parent))
+        if result.receipt_again:  # imported before: nothing applied, the receipt written again
+            if result.receipt_problem is not None:
+                QMessageBox.warning(self, self.tr("回执未保存"), problem_text(result.receipt_problem))
+                return
+            QMessageBox.information(self, self.tr("已重新生成回执"), self.tr(
+                "该数据包已导入，已重新生成回执：{0}\n请将回执带回交给对方。").format(result.receipt_path))
+            self.accept()
+            return
         if result.receipt_problem is not None:
             QMessageBox.warning(self, self.tr("导入完成，回执未保存"), self.tr("已导入：接受 {0} 行，拒绝 {1} 行。\n{2}").format(
                 result.preview.accepted, result.preview.rejected, problem_text(result.receipt_problem)))
