@@ -3625,6 +3625,20 @@ Nothing was imported. The receipt must be saved with the import: choose another 
         <translation>Choose the folder for the receipt</translation>
     </message>
     <message>
+        <source>回执未保存</source>
+        <translation>Receipt not saved</translation>
+    </message>
+    <message>
+        <source>已重新生成回执</source>
+        <translation>Receipt written again</translation>
+    </message>
+    <message>
+        <source>该数据包已导入，已重新生成回执：{0}
+请将回执带回交给对方。</source>
+        <translation>This package was imported already; its receipt was written again: {0}
+Take the receipt back to the sender.</translation>
+    </message>
+    <message>
         <source>导入完成，回执未保存</source>
         <translation>Imported; the receipt was not saved</translation>
     </message>
@@ -12803,6 +12817,14 @@ Under the current rules a member with full work capacity refusing {1} times: {2}
     <message>
         <source>这个数据包来自“{name}”，代码 {code} 是县一级的代码，不是乡镇（街道）的代码，已拒绝。请对方在“本单位信息”中填写本乡镇的 12 位区划代码后重新导出</source>
         <translation>This package comes from &quot;{name}&quot;, whose code {code} is a county&apos;s code, not a township&apos;s (or street&apos;s); refused. Ask the sender to enter their township&apos;s 12-digit administrative code in the office details and export again</translation>
+    </message>
+    <message>
+        <source>该数据包已导入（第 {sequence} 号，{received_at}），不会再次导入任何数据，导入时只重新生成回执</source>
+        <translation>This package was imported already (no. {sequence}, {received_at}); nothing will be imported again, only its receipt is written again</translation>
+    </message>
+    <message>
+        <source>该数据包已导入，已重新生成回执：{path}</source>
+        <translation>This package was imported already; its receipt was written again: {path}</translation>
     </message>
     <message>
         <source>案件 {case}（{head}）在本乡镇已于 {on} 结案（{status}），不再等待县民政局审批，这一审批未处理。请告知县民政局该案件已结案</source>
