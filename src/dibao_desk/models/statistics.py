@@ -95,10 +95,13 @@ def zero_in(conn: Connection, month: dt.date, village_id: VillageArg = None) -> 
 def _village(stmt, village_id: VillageArg, month: dt.date | None = None, day: Any = None):
     """``stmt`` (joined to ``H``) for the households of the village: with a ``VillageThen``,
     those it held in ``month`` or in the month of ``day`` (a date column)."""
-    return stmt.where(_in_village(village_id, month, day)) if village_id is not None else stmt
+    return stmt.where(village_condition(village_id, month, day)) if village_id is not None else stmt
 
 
-def _in_village(village_id: int | VillageThen, month: dt.date | None = None, day: Any = None) -> ColumnElement[bool]:
+def village_condition(village_id: int | VillageThen, month: dt.date | None = None,
+                      day: Any = None) -> ColumnElement[bool]:
+    """The household ``H`` (joined to the statement) in the village: with a ``VillageThen``, in
+    ``month`` or in the month of ``day`` (a date column); the services' own counts use it too."""
     if isinstance(village_id, VillageThen):
         return village_id.condition(month, day)
     return H.c.village_id == village_id
@@ -264,12 +267,13 @@ def adjustments(conn, first: dt.date, last: dt.date, village_id: VillageArg = No
     return [tuple(r) for r in conn.execute(_village(stmt, village_id, day=A.c.month))]
 
 
-def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
+def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_id: VillageArg = None) -> list[tuple]:
     """(month, fen) recovered from ``first`` to ``last`` (months) on the 追回 register's entries
     made by hand, those no ledger 追回 opened (a ledger 追回 is counted by ``adjustments`` in the
     month decided, so what is later deducted or paid back for it is not counted again): a 扣减
     in the first month of the roster whose line it names (a quarter's in its first month; by hand
-    or when the roster was signed), its 冲回 (negative) there too, cash in the month received."""
+    or when the roster was signed), its 冲回 (negative) there too, cash in the month received. With
+    a village, its households' in that month."""
     from dibao_desk.models.payroll import Payroll, PayrollLine
     from dibao_desk.models.recovery import RecoveryEntry, RecoveryInstalment
 
@@ -283,7 +287,8 @@ def register_recovered(conn: Connection, first: dt.date, last: dt.date, village_
     stmt = _village(select(R.c.first_month, I.c.on, I.c.amount_fen).select_from(base).where(
         E.c.ledger_adjustment_id.is_(None),
         or_(R.c.first_month.between(first, last),
-            and_(R.c.first_month.is_(None), I.c.on >= first, I.c.on < end))), village_id)
+            and_(R.c.first_month.is_(None), I.c.on >= first, I.c.on < end))), village_id,
+        day=func.coalesce(R.c.first_month, I.c.on))
     out: dict[dt.date, int] = {}
     for roster_month, on, fen in conn.execute(stmt):
         day = _as_date(roster_month if roster_month is not None else on)
@@ -563,7 +568,7 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: VillageArg = Non
     stmt = stmt.where(C.c.received_on.between(first, last))
     if village_id is not None:
         stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(
-            _in_village(village_id, day=C.c.received_on))
+            village_condition(village_id, day=C.c.received_on))
     received, found, on_time, late = conn.execute(stmt).one()
     return int(received), int(found), int(on_time), int(late)
 
@@ -587,7 +592,7 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: VillageArg = None
     def where_village(day: Any = None) -> list[ColumnElement[bool]]:
         if village_id is None:
             return []
-        return [_in_village(village_id, None if day is not None else month, day)]
+        return [village_condition(village_id, None if day is not None else month, day)]
 
     declared = select(one(F.c.outcome == str(DeclarationOutcome.WARNING)),
                       one(F.c.outcome == str(DeclarationOutcome.LISTED))).select_from(
@@ -610,15 +615,16 @@ def integrity(conn, first: dt.date, last: dt.date, village_id: VillageArg = None
     return int(warnings), int(listed), int(barred or 0), int(relatives or 0), int(events or 0)
 
 
-def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | None = None) -> list[tuple]:
+def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: VillageArg = None) -> list[tuple]:
     """The signed rosters (已审核, 已报县) of periods overlapping ``first``..``last``, by first month
     and id: (id, period, kind, name, status, first month, households, persons, regular months,
     补发, 追回 (negative), 专项补贴, total, failed transfers, their amount, 追回 on transfers the
     bank has not answered yet (negative)), from their paid lines (those listed apart are not
     paid). A household counts once per roster, with the most persons any of its lines has; its
     lines are one transfer, sent when they add up to more than 0 and answered on all of them.
-    With a village, only the lines of its households: a roster with none of them is listed with
-    0 households (it is signed; it paid the village nothing)."""
+    With a village, only the lines of its households (in the roster's first month: a household
+    moved since is the village's it paid): a roster with none of them is listed with 0 households
+    (it is signed; it paid the village nothing)."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, LineKind
     from dibao_desk.models.payroll import Payroll, PayrollLine
 
@@ -639,7 +645,7 @@ def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: int | N
         func.max(L.c.bank_status).label("answer"))
         .select_from(base)
         .where(signed, L.c.zero.is_(False))
-        .group_by(L.c.payroll_id, L.c.household_id), village_id).subquery("per")
+        .group_by(L.c.payroll_id, L.c.household_id), village_id, day=R.c.first_month).subquery("per")
     waiting = case((and_(per.c.answer == str(BankStatus.UNANSWERED), per.c.total > 0), per.c.recovery), else_=0)
     # every signed roster, with 0 households where none of its paid lines is the village's
     stmt = (select(R.c.id, R.c.period, R.c.kind, R.c.name, R.c.status, R.c.first_month, R.c.last_month,

@@ -16,6 +16,7 @@ from dibao_desk.domain.household import HouseholdStatus, is_present
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models import Household, LinkedAssistance, Member
+from dibao_desk.models.statistics import VillageThen, village_condition
 from dibao_desk.services.uow import UnitOfWork
 
 
@@ -143,25 +144,31 @@ def lost_on_cancel(uow: UnitOfWork, household_id: int, on: dt.date | None = None
     return rules.lost_on_cancel(((k, d, f) for k, d, f in rows), on)
 
 
-def totals(uow: UnitOfWork, start: dt.date, end: dt.date, village_id: int | None = None) -> list[KindTotal]:
-    """Items given from ``start`` to ``end`` (both included) by kind: one SQL aggregate."""
+def totals(uow: UnitOfWork, start: dt.date, end: dt.date,
+           village_id: int | VillageThen | None = None) -> list[KindTotal]:
+    """Items given from ``start`` to ``end`` (both included) by kind: one SQL aggregate. With a
+    village, its households' (with a ``VillageThen``, those it held in the month given)."""
     la = LinkedAssistance
     stmt = (select(la.kind, func.count(func.distinct(la.household_id)), func.count(), func.sum(la.amount_fen))
             .where(la.given_on >= start, la.given_on <= end).group_by(la.kind))
     if village_id is not None:
-        stmt = stmt.join(Household, Household.id == la.household_id).where(Household.village_id == village_id)
+        stmt = stmt.join(Household, Household.id == la.household_id).where(
+            village_condition(village_id, day=la.given_on))
     with uow:
         found = {k: KindTotal(k, h, n, f or 0) for k, h, n, f in uow.session.execute(stmt).all()}
     order = [k.value for k in rules.AssistanceKind]
     return [found[k] for k in sorted(found, key=lambda k: order.index(k) if k in order else len(order))]
 
 
-def households_given(uow: UnitOfWork, start: dt.date, end: dt.date, village_id: int | None = None) -> int:
+def households_given(uow: UnitOfWork, start: dt.date, end: dt.date,
+                     village_id: int | VillageThen | None = None) -> int:
     """How many households were given any item from ``start`` to ``end`` (both included): a
-    household given two kinds is one household (what ``totals`` says per kind cannot be added up)."""
+    household given two kinds is one household (what ``totals`` says per kind cannot be added up).
+    With a village, as ``totals`` counts it."""
     la = LinkedAssistance
     stmt = select(func.count(func.distinct(la.household_id))).where(la.given_on >= start, la.given_on <= end)
     if village_id is not None:
-        stmt = stmt.join(Household, Household.id == la.household_id).where(Household.village_id == village_id)
+        stmt = stmt.join(Household, Household.id == la.household_id).where(
+            village_condition(village_id, day=la.given_on))
     with uow:
         return int(uow.session.execute(stmt).scalar() or 0)

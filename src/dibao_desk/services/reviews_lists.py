@@ -21,6 +21,7 @@ from dibao_desk.domain.reviews import ReviewOutcome
 from dibao_desk.models import Case, Household, Proposal, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.models import reviews as review_rows
+from dibao_desk.models.statistics import VillageThen, village_condition
 from dibao_desk.services.reviews_results import DueRow, MonthCounts, PlanResult, PlanRow
 from dibao_desk.services.reviews_schedule import _date, fill_missing
 from dibao_desk.services.uow import UnitOfWork
@@ -177,7 +178,7 @@ def _month_key(col: QueryableAttribute[Any]) -> ColumnElement[str]:
 
 
 def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
-                   village_id: int | None = None) -> list[MonthCounts]:
+                   village_id: int | VillageThen | None = None) -> list[MonthCounts]:
     """Per month: 保留 = reviews that kept the household, in the month of the review; 变更 and
     取消 = the decisions that took effect, in the month they were granted, whatever proposed them
     (a review, a death or a move away, the office, a cross-check): every granted change or
@@ -185,13 +186,15 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
     变更 or 取消 applied at once in older stores, with no case, counts in its review's month);
     新增 = new cases granted, with the new applications refused and withdrawn (申请人撤回) apart.
     The 取消 or 变更 the program proposes itself (the end of 渐退, refusals of work) are counted
-    apart. With a village, its households' only."""
+    apart. With a village, its households' only (with a ``VillageThen``, those it held in the
+    month of the review or the decision: a household moved since counts where it was)."""
     first = rules.first_of_month(first_month)
     last = rules.last_of_month(last_month)
     if first > last:
         raise RuleError(Problem("reviews.months_reversed", "first_month", {
             "first": f"{first:%Y-%m}", "last": f"{last:%Y-%m}"}))
-    in_village = [] if village_id is None else [Household.village_id == village_id]
+    def in_village(day: Any) -> list[ColumnElement[bool]]:
+        return [] if village_id is None else [village_condition(village_id, day=day)]
     # literals, not bound parameters: PostgreSQL matches the GROUP BY to the selected expression
     what = case((Review.reason == literal_column(f"'{rules.EXIT_END_REASON}'"), literal_column("'exit_end'")),
                 (Review.reason == literal_column(f"'{rules.WORK_REFUSED_REASON}'"), literal_column("'work_refused'")),
@@ -217,13 +220,14 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
             took_effect = took_effect.join(Household, Household.id == Case.household_id)
             granted = granted.join(Household, Household.id == Case.household_id)
         for stmt, month, outcome_col in ((at_once, Review.review_date, what), (took_effect, Case.closed_on, decided)):
-            for key, outcome, n in s.execute(stmt.where(*in_village).group_by(_month_key(month), outcome_col)).all():
+            for key, outcome, n in s.execute(stmt.where(*in_village(month)).group_by(_month_key(month),
+                                                                               outcome_col)).all():
                 got = by.setdefault(key, {})
                 got[outcome] = got.get(outcome, 0) + n
         ended = {CaseStatus.DONE: "new", CaseStatus.REFUSED: "refused", CaseStatus.WITHDRAWN: "withdrawn"}
         for key, status, n in s.execute(
                 granted.where(and_(Case.kind == CaseKind.NEW, Case.status.in_(tuple(ended)),
-                                   Case.closed_on.between(first, last)), *in_village)
+                                   Case.closed_on.between(first, last)), *in_village(Case.closed_on))
                 .group_by(_month_key(Case.closed_on), Case.status)).all():
             by.setdefault(key, {})[ended[CaseStatus(status)]] = n
     out = []

@@ -145,7 +145,9 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         # a village's households as each month counts them (those moved since, where they were):
         # its 补发/追回, reviews, complaints and integrity registers in the month they were booked,
         # recorded or received; its 0 元 and county fields at the month's end. The reviews due and
-        # overdue are those of the schedule as it stands today: counted by today's village.
+        # overdue are those of the schedule as it stands today: counted by today's village. So are
+        # its 追回 received, signed rosters' lines (in the roster's first month), review outcomes and
+        # 1+X assistance (in the month recorded, decided or given).
         place = moved.village(village_id) if village_id is not None else None
         # the members who joined a household after the month (married in, moved in): not its then
         joined = _joined_since(conn, month, today)
@@ -156,19 +158,19 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
         complaints = sql.complaints(conn, period.first, period.last, place, min(period.last, today))
         fields = tuple(sql.code_counts(conn, month, place, joined))
         integrity = sql.integrity(conn, period.first, period.last, place, joined)
-        rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, village_id))
+        rosters = tuple(RosterFigures(*r) for r in sql.rosters(conn, first_trend, period.last, place))
         zero = sql.zero_in(conn, month, place)
-        recovered = dict(sql.register_recovered(conn, first_trend, month, village_id))
+        recovered = dict(sql.register_recovered(conn, first_trend, month, place))
         # a quarter's village figures: its quarterly roster, or the rosters of its months; a
         # year's: the rosters of its quarters and months
         by_roster = sql.roster_villages(conn, _roster_periods(period))
         if by_roster is not None:
             by_roster = _under_present_names(by_roster, all_villages, sql.village_history(conn))
         # the services' own reads, in the same transaction (their ``with uow`` nests in this one)
-        flows = tuple(reviews.outcome_counts(uow, first_trend, month, village_id))
-        aid = tuple(assistance.totals(uow, period.first, period.last, village_id))
+        flows = tuple(reviews.outcome_counts(uow, first_trend, month, place))
+        aid = tuple(assistance.totals(uow, period.first, period.last, place))
         in_force = policy.policy_in_force(uow, month)
-        given = assistance.households_given(uow, period.first, period.last, village_id)
+        given = assistance.households_given(uow, period.first, period.last, place)
     by_class: dict[tuple[str, str], Counts] = {}
     per_village: dict[int, Counts] = {}
     for vid, h, c, n, p, a, s in groups:
