@@ -622,9 +622,9 @@ def rosters(conn: Connection, first: dt.date, last: dt.date, village_id: Village
     bank has not answered yet (negative)), from their paid lines (those listed apart are not
     paid). A household counts once per roster, with the most persons any of its lines has; its
     lines are one transfer, sent when they add up to more than 0 and answered on all of them.
-    With a village, only the lines of its households (in the roster's first month: a household
-    moved since is the village's it paid): a roster with none of them is listed with 0 households
-    (it is signed; it paid the village nothing)."""
+    With a village, only the lines of its households (a household moved since counts in the
+    village it was in at the end of the roster's first month): a roster with none of them is
+    listed with 0 households (it is signed; it paid the village nothing)."""
     from dibao_desk.domain.payroll import LOCKED_STATUSES, BankStatus, LineKind
     from dibao_desk.models.payroll import Payroll, PayrollLine
 

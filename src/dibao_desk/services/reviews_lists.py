@@ -193,6 +193,7 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
     if first > last:
         raise RuleError(Problem("reviews.months_reversed", "first_month", {
             "first": f"{first:%Y-%m}", "last": f"{last:%Y-%m}"}))
+
     def in_village(day: Any) -> list[ColumnElement[bool]]:
         return [] if village_id is None else [village_condition(village_id, day=day)]
     # literals, not bound parameters: PostgreSQL matches the GROUP BY to the selected expression
@@ -220,8 +221,8 @@ def outcome_counts(uow: UnitOfWork, first_month: dt.date, last_month: dt.date,
             took_effect = took_effect.join(Household, Household.id == Case.household_id)
             granted = granted.join(Household, Household.id == Case.household_id)
         for stmt, month, outcome_col in ((at_once, Review.review_date, what), (took_effect, Case.closed_on, decided)):
-            for key, outcome, n in s.execute(stmt.where(*in_village(month)).group_by(_month_key(month),
-                                                                               outcome_col)).all():
+            stmt = stmt.where(*in_village(month)).group_by(_month_key(month), outcome_col)
+            for key, outcome, n in s.execute(stmt).all():
                 got = by.setdefault(key, {})
                 got[outcome] = got.get(outcome, 0) + n
         ended = {CaseStatus.DONE: "new", CaseStatus.REFUSED: "refused", CaseStatus.WITHDRAWN: "withdrawn"}

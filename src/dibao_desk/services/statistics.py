@@ -143,11 +143,11 @@ def overview(uow: UnitOfWork, period: Period, village_id: int | None = None,
                     found[m] = found.get(m, Counts()) + Counts(sign, sign * got[1], sign * got[2], sign * got[3])
         trend = tuple((m, found.get(m, Counts())) for m in (add_months(first_trend, i) for i in range(TREND_MONTHS)))
         # a village's households as each month counts them (those moved since, where they were):
-        # its 补发/追回, reviews, complaints and integrity registers in the month they were booked,
-        # recorded or received; its 0 元 and county fields at the month's end. The reviews due and
-        # overdue are those of the schedule as it stands today: counted by today's village. So are
-        # its 追回 received, signed rosters' lines (in the roster's first month), review outcomes and
-        # 1+X assistance (in the month recorded, decided or given).
+        # its 补发/追回, 追回 received, reviews and their outcomes, complaints, 1+X assistance and
+        # integrity registers in the month they were booked, received, recorded, decided or given;
+        # its signed rosters' lines in the roster's first month; its 0 元 and county fields at the
+        # month's end. The reviews due and overdue are those of the schedule as it stands today:
+        # counted by today's village.
         place = moved.village(village_id) if village_id is not None else None
         # the members who joined a household after the month (married in, moved in): not its then
         joined = _joined_since(conn, month, today)
