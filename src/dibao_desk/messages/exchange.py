@@ -157,8 +157,9 @@ TEMPLATES: dict[str, str] = {
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
     "change.calendar_year": "{county}工作日历：{year} 年放假 {holidays} 天、调休上班 {workdays} 天"
                             "（未列出的日子周一至周五上班、周末休息），举报答复期限和复核计划按此计算",
-    "change.calendar_office": "{day}：本办自己录入为{office}，县里的日历为{county}；保留本办录入的{office}"
-                              "（如应以县里的为准，请勾选“以县里的工作日历为准”后再导入）",
+    # the way to let the county's day win is the window's tick box or the command's option:
+    # each says its own (ui/dialogs/import_package.py, cli/exchange.py), not the receipt
+    "change.calendar_office": "{day}：本办自己录入为{office}，县里的日历为{county}；保留本办录入的{office}",
     "change.calendar_county": "{day}：本办自己录入为{office}，县里的日历为{county}；已按县里的改为{county}",
     # a county calendar refused (the whole package: nothing written)
     "calendar.bad_day": "工作日历第 {row} 行的日期不是真实的日期（应为 YYYY-MM-DD，如 2027-02-06）",
