@@ -69,6 +69,12 @@ TEMPLATES: dict[str, str] = {
     "package.receipt_again": "该数据包已导入（第 {sequence} 号，{received_at}），不会再次导入任何数据，"
                              "导入时只重新生成回执",
     "exchange.receipt_again": "该数据包已导入，已重新生成回执：{path}",
+    "package.receipt_rows_missing": "该数据包是在本程序保存回执明细之前导入的，当时逐行的结果和原因没有保存，"
+                                    "重新生成的回执只写明导入时间（{received_at}）和接受 {accepted} 行、拒绝 {rejected} 行。"
+                                    "如对方需要逐行结果（特别是被拒绝的行），请找到当时的回执，或把被拒绝的行逐一告知对方",
+    # the one row of a receipt written again without its rows (the county reads it)
+    "receipt.rows_missing": "本回执由收件方按导入记录重新生成：该数据包于 {received_at} 导入，接受 {accepted} 行、"
+                            "拒绝 {rejected} 行；逐行的结果和原因当时没有保存，无法列出",
     "package.sequence_repeat": "这个数据包的顺序号是第 {sequence} 号，本机已收到第 {last} 号，属于重复或过期的数据包，已拒绝",
     "package.sequence_skipped": "这个数据包是第 {sequence} 号，但本机应当先收到第 {expected} 号（缺 {missing} 个）。请先导入缺少的数据包，或请对方重新导出",
     # rows
