@@ -269,3 +269,30 @@ def test_a_receipt_brought_back_is_explained_not_refused_as_misdirected(ctx, tow
     assert "这是“德安县民政局”收到第 1 号花名册数据包后写的回执（接受 2 行，拒绝 0 行），不需要导入" in err
     assert "不应在本单位导入" not in err
     assert store_state(ctx) == before
+
+
+def test_a_calendar_day_the_office_entered_names_the_commands_option(ctx, township, county_ctx, tmp_path, capsys):
+    from dibao_desk.exchange import package as pkg
+    from dibao_desk.services import complaints, exchange
+
+    town, cnty = str(ctx.data_dir), str(county_ctx.data_dir)
+    roster = tmp_path / "r.xlsx"
+    assert main(["--data-dir", town, "export", "roster", "--period", "2026-11", "--out", str(roster)]) == 0
+    assert main(["--data-dir", cnty, "import-package", str(roster)]) == 0
+    # the county has no figures of its own, only its 2027 holiday; the office typed that day as worked
+    complaints.set_override(county_ctx.uow(), dt.date(2027, 2, 8), False, "春节放假")
+    complaints.set_override(ctx.uow(), dt.date(2027, 2, 8), True, "")
+    down = tmp_path / "p.xlsx"
+    assert main(["--data-dir", cnty, "export", "policy", "--township", "360426100000", "--out", str(down)]) == 0
+    capsys.readouterr()
+
+    assert main(["--data-dir", town, "import-package", str(down), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "保留本办录入的工作日" in out and "--calendar-county-wins" in out and "勾选" not in out
+    assert main(["--data-dir", town, "import-package", str(down)]) == 0
+    out = capsys.readouterr().out
+    assert "--calendar-county-wins" in out and "勾选" not in out
+    receipt = pkg.read_package(exchange.receipt_path_for(down))
+    reasons = [str(r["原因"]) for r in receipt.sheets["回执"]]
+    assert any("保留本办录入的工作日" in r for r in reasons) and not any("勾选" in r for r in reasons)
+    assert [o.day for o in complaints.list_overrides(ctx.uow())] == [dt.date(2027, 2, 8)]

@@ -140,3 +140,50 @@ def test_an_older_township_reader_passes_over_the_calendar_sheet(ctx, township, 
                                    township_code="360426100000", today=TODAY)
     read = pkg.read_package(down.path, specs=lambda kind: {packages_out.POLICY.name: packages_out.POLICY})
     assert read.manifest.schema_version == 1 and read.sheets[packages_out.POLICY.name]
+
+
+def test_a_county_with_no_figures_of_its_own_sends_its_calendar_alone(ctx, township, county_ctx, tmp_path):
+    # the province's standards apply: the county entered no policy set, only the 2027 holidays
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    county_enters_2027(county_ctx)
+    down = policy_package(county_ctx, tmp_path)
+    assert down.rows == {"工作日历": 8}
+    assert openpyxl.load_workbook(down.path, read_only=True).sheetnames == ["工作日历", "包信息"]
+
+    preview = exchange.preview_package(ctx.uow(), down.path, today=TODAY)
+    assert preview.ok and [ch.action for ch in preview.changes] == ["calendar_year"]
+    result = exchange.import_package(ctx.uow(), down.path, today=TODAY)
+    assert result.preview.accepted == 1 and result.receipt_path.is_file()
+    assert [y.year for y in workday_calendar.county_years(ctx.uow())] == [2027]
+    policies = [ps for ps in policy.list_policy_sets(ctx.uow()) if not ps.is_example]
+    assert policies == []  # no figures came, none were made up
+
+    # lost on the way: written again with the same number and the same checksum
+    again = exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "again.xlsx",
+                                    township_code="360426100000", again=True, today=TODAY)
+    assert again.sequence == down.sequence and again.sha256 == down.sha256 and not again.warnings
+
+
+def test_a_county_with_neither_figures_nor_calendar_has_nothing_to_send(ctx, township, county_ctx, tmp_path):
+    from dibao_desk.domain.problems import RuleError
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    with pytest.raises(RuleError) as refused:
+        policy_package(county_ctx, tmp_path)
+    assert "也没有录入工作日历" in messages.text(refused.value.problems[0])
+    assert not (tmp_path / "p.xlsx").exists()
+
+
+def test_an_older_township_reader_finds_no_figures_in_a_calendar_alone(ctx, township, county_ctx, tmp_path):
+    # a program before 工作日历 reads the sheet with its own headers and finds no 政策标准 rows:
+    # nothing to apply, nothing half-applied (its import then writes a receipt of no rows)
+    from dibao_desk.exchange import packages_in, packages_out
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    county_enters_2027(county_ctx)
+    down = policy_package(county_ctx, tmp_path)
+    read = pkg.read_package(down.path, specs=lambda kind: {packages_out.POLICY.name: packages_out.POLICY})
+    assert read.manifest.schema_version == 1 and packages_in.policy(read) == []

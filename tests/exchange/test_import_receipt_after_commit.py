@@ -136,3 +136,52 @@ def test_at_the_command_line_importing_again_writes_the_lost_receipt(ctx, townsh
     out = capsys.readouterr().out
     assert f"该数据包已导入，已重新生成回执：{receipt}" in out and "合计" not in out
     assert receipt.is_file() and _received(ctx) == 1
+
+
+def test_a_package_imported_before_its_receipt_rows_were_kept_gets_the_receipt_its_record_allows(
+        ctx, township, county_ctx, tmp_path, monkeypatch, capsys):
+    from sqlalchemy import update
+
+    from dibao_desk.cli import main
+    from dibao_desk.exchange import package as pkg
+    from tests.exchange.exchange_fixtures import store_state
+
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    path = policy_package(county_ctx, stick, ctx)
+
+    def pulled(self):
+        self.discard()
+        raise OSError(errno.EIO, "Input/output error", str(self.target))
+
+    monkeypatch.setattr(atomic.Pending, "place", pulled)
+    first = exchange.import_package(ctx.uow(), path, today=TODAY)
+    monkeypatch.undo()
+    assert not first.receipt_path.exists()
+    with ctx.uow() as uow:  # imported by a program before 0029: what its upgrade left
+        uow.session.execute(update(PackageReceived).values(receipt_rows=""))
+        uow.commit()
+    before = store_state(ctx)
+
+    preview = exchange.preview_package(ctx.uow(), path, today=TODAY)
+    assert preview.ok and preview.changes == ()
+    assert [w.code for w in preview.warnings] == ["package.receipt_again", "package.receipt_rows_missing"]
+    assert "没有保存" in messages.text(preview.warnings[1])
+    again = exchange.import_package(ctx.uow(), path, today=TODAY)
+    assert again.receipt_again and again.receipt_problem is None and again.receipt_path.is_file()
+    assert store_state(ctx) == before  # nothing applied, nothing recorded
+    receipt = pkg.read_package(again.receipt_path)
+    x = receipt.manifest.extra
+    assert (x["receipt_for_kind"], x["receipt_for_sequence"], x["receipt_for_sha256"]) == (
+        "policy", str(first.preview.manifest.sequence), first.preview.manifest.sha256)
+    assert (x["accepted_rows"], x["rejected_rows"]) == (str(first.preview.accepted), str(first.preview.rejected))
+    assert x["receipt_rows_missing"] == "1" and x["receipt_imported_at"]
+    rows = list(receipt.sheets["回执"])
+    assert len(rows) == 1 and not rows[0]["结果"] and "无法列出" in rows[0]["原因"]
+    assert x["receipt_imported_at"] in rows[0]["原因"]
+
+    # the terminal says the same
+    again.receipt_path.unlink()
+    assert main(["--data-dir", str(ctx.data_dir), "import-package", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "已重新生成回执" in out and "逐行的结果和原因没有保存" in out and again.receipt_path.is_file()

@@ -330,6 +330,8 @@ def test_county_enters_a_calendar_day_and_the_township_lets_it_win(qtbot, ctx, t
     qtbot.waitUntil(lambda: imp.preview is not None, timeout=20000)
     texts = [imp.model.index(r, 3).data() for r in range(imp.model.rowCount())]
     assert any("2027 年放假 1 天" in t for t in texts) and any("保留本办录入的工作日" in t for t in texts)
+    assert not any("--calendar-county-wins" in t for t in texts)  # the terminal's option is not the window's
+    assert "请勾选“以县里的工作日历为准”后再导入" in imp.summary.text()
     assert imp.county_calendar_box.isVisibleTo(imp)
     imp.county_calendar_box.click()
     qtbot.waitUntil(lambda: imp.preview is not None and any(

@@ -182,6 +182,8 @@ def run_import(args) -> int:
         if args.dry_run:
             preview = exchange.preview_package(ctx.uow(), path, county_calendar_wins=args.calendar_county_wins)
             _print_preview(preview)
+            if any(c.action == "calendar_office" for c in preview.changes):
+                print("如本办录入的这些日子应以县里的工作日历为准，请加上 --calendar-county-wins 再导入")
             if not preview.ok:
                 print("已拒绝，未导入任何数据：", file=sys.stderr)
                 _print_problems(preview.refusals)
@@ -216,6 +218,9 @@ def run_import(args) -> int:
         print(f"{messages.text('exchange.receipt_again', path=result.receipt_path)}（请带回交给对方）")
         return 0
     _print_preview(result.preview)
+    if any(c.action == "calendar_office" for c in result.preview.changes):
+        print("本办录入的这些日子已保留；如应以县里的工作日历为准，下一个政策标准数据包导入时加上 "
+              "--calendar-county-wins，或用 complaints calendar --set 日期 clear 逐日清除本办录入的")
     if result.receipt_problem is not None:
         print(f"已导入。{messages.text(result.receipt_problem)}", file=sys.stderr)
         return 0

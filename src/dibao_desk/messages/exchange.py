@@ -69,6 +69,12 @@ TEMPLATES: dict[str, str] = {
     "package.receipt_again": "该数据包已导入（第 {sequence} 号，{received_at}），不会再次导入任何数据，"
                              "导入时只重新生成回执",
     "exchange.receipt_again": "该数据包已导入，已重新生成回执：{path}",
+    "package.receipt_rows_missing": "该数据包是在本程序保存回执明细之前导入的，当时逐行的结果和原因没有保存，"
+                                    "重新生成的回执只写明导入时间（{received_at}）和接受 {accepted} 行、拒绝 {rejected} 行。"
+                                    "如对方需要逐行结果（特别是被拒绝的行），请找到当时的回执，或把被拒绝的行逐一告知对方",
+    # the one row of a receipt written again without its rows (the county reads it)
+    "receipt.rows_missing": "本回执由收件方按导入记录重新生成：该数据包于 {received_at} 导入，接受 {accepted} 行、"
+                            "拒绝 {rejected} 行；逐行的结果和原因当时没有保存，无法列出",
     "package.sequence_repeat": "这个数据包的顺序号是第 {sequence} 号，本机已收到第 {last} 号，属于重复或过期的数据包，已拒绝",
     "package.sequence_skipped": "这个数据包是第 {sequence} 号，但本机应当先收到第 {expected} 号（缺 {missing} 个）。请先导入缺少的数据包，或请对方重新导出",
     # rows
@@ -114,7 +120,7 @@ TEMPLATES: dict[str, str] = {
                             "如是本单位导出的数据包，可以删除“{name}”；如不是，请先把现在的“{target}”移到别处，"
                             "再把“{name}”改名为“{target}”",
     "exchange.no_account": "有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出",
-    "exchange.no_policy": "还没有录入本县的政策标准（示例标准不下发）",
+    "exchange.no_policy": "还没有录入本县的政策标准（示例标准不下发），也没有录入工作日历，没有可下发的内容",
     "exchange.warning_status": "答复结果不对",
     "exchange.warning_missing": "找不到编号为 {id} 的核对预警",
     # county mode
@@ -157,8 +163,9 @@ TEMPLATES: dict[str, str] = {
     "change.policy_same": "{on} 起的“{label}”与本机已有标准相同，无变化",
     "change.calendar_year": "{county}工作日历：{year} 年放假 {holidays} 天、调休上班 {workdays} 天"
                             "（未列出的日子周一至周五上班、周末休息），举报答复期限和复核计划按此计算",
-    "change.calendar_office": "{day}：本办自己录入为{office}，县里的日历为{county}；保留本办录入的{office}"
-                              "（如应以县里的为准，请勾选“以县里的工作日历为准”后再导入）",
+    # the way to let the county's day win is the window's tick box or the command's option:
+    # each says its own (ui/dialogs/import_package.py, cli/exchange.py), not the receipt
+    "change.calendar_office": "{day}：本办自己录入为{office}，县里的日历为{county}；保留本办录入的{office}",
     "change.calendar_county": "{day}：本办自己录入为{office}，县里的日历为{county}；已按县里的改为{county}",
     # a county calendar refused (the whole package: nothing written)
     "calendar.bad_day": "工作日历第 {row} 行的日期不是真实的日期（应为 YYYY-MM-DD，如 2027-02-06）",

@@ -199,27 +199,39 @@ def _place(unplaced: list[Pending], receipt: Path) -> Problem | None:
 
 def _imported_before(uow: UnitOfWork, refusals: list[Problem]) -> PackageReceived | None:
     """The record of this very package (same checksum) imported before, when that is the only
-    refusal and its receipt's rows were recorded (not so for packages imported before they were)."""
+    refusal (its receipt's rows recorded or not: packages imported before 0029 have none)."""
     if [p.code for p in refusals] != ["package.repeat"]:
         return None
-    seen = uow.session.get(PackageReceived, refusals[0].params["received_id"])
-    return seen if seen is not None and seen.receipt_rows else None
+    return uow.session.get(PackageReceived, refusals[0].params["received_id"])
 
 
 def _receipt_again(uow: UnitOfWork, path: Path, office: Office, m: pkg.Manifest, seen: PackageReceived,
                    info: ManifestInfo, *, apply: bool, receipt_dir: str | Path | None) -> _Run:
     """The receipt of a package imported before, written again from its recorded rows; nothing
-    applied, nothing written to the store. The preview says so."""
-    note = Problem("package.receipt_again", "sha256", {
-        "sequence": seen.sequence, "received_at": local_time(seen.received_at)}, "warning")
-    preview = Preview(path, info, (), (), (note,))
+    applied, nothing written to the store. The preview says so.
+
+    A package imported before its rows were recorded (0029) gets the receipt its record still
+    allows: the package (kind, number, checksum), when it was imported and how many rows were
+    accepted and rejected, with one row saying the row-by-row results are missing (no row marked
+    拒绝: the county's ``county reopen`` re-opens nothing on the strength of it)."""
+    received_at = local_time(seen.received_at)
+    notes = [Problem("package.receipt_again", "sha256", {"sequence": seen.sequence, "received_at": received_at},
+                     "warning")]
+    extra = _audit_head_extra(uow)
+    if seen.receipt_rows:
+        rows = [tuple(r) for r in json.loads(seen.receipt_rows)]
+    else:
+        params = {"received_at": received_at, "accepted": seen.accepted_rows, "rejected": seen.rejected_rows}
+        notes.append(Problem("package.receipt_rows_missing", "sha256", params, "warning"))
+        rows = [(None, "", "", "", "", messages.text("receipt.rows_missing", **params))]
+        extra = {**extra, "receipt_imported_at": received_at, "receipt_rows_missing": "1"}
+    preview = Preview(path, info, (), (), tuple(notes))
     if not apply:
         uow.rollback()
         return preview, None, None, None
-    rows = [tuple(r) for r in json.loads(seen.receipt_rows)]
     receipt = receipt_path_for(path, Path(receipt_dir) if receipt_dir else None)
     unplaced: list[Pending] = []
-    write_receipt_rows(receipt, office, m, rows, seen.accepted_rows, seen.rejected_rows, _audit_head_extra(uow),
+    write_receipt_rows(receipt, office, m, rows, seen.accepted_rows, seen.rejected_rows, extra,
                        deferred=unplaced)
     uow.rollback()  # nothing in the store changes
     return preview, receipt, seen.id, _place(unplaced, receipt)

@@ -504,9 +504,13 @@ def _policy_sheets(uow: UnitOfWork, first: PackageSent | None = None
     calendar = [pkg.SheetData(packages_out.CALENDAR, days, len(days))] if days else []
     if first is None:
         rows = _policy_rows(sets)
-        if not rows:
+        if not rows and not calendar:
             raise RuleError(Problem("exchange.no_policy", "kind"))
-        return [pkg.SheetData(packages_out.POLICY, rows, len(rows)), *calendar], []
+        # A county with days entered but no figures of its own (the province's standards apply)
+        # sends the calendar alone: a 政策标准 sheet of no rows would say nothing.
+        return ([pkg.SheetData(packages_out.POLICY, rows, len(rows))] if rows else []) + calendar, []
+    if calendar and pkg.sheets_sha256(calendar) == first.sha256:  # the calendar alone was sent
+        return calendar, []
     for cutoff in sorted({ps.id for ps in sets}, reverse=True):
         rows = _policy_rows([ps for ps in sets if ps.id <= cutoff])
         for sheets in ([pkg.SheetData(packages_out.POLICY, rows, len(rows)), *calendar],
@@ -514,9 +518,9 @@ def _policy_sheets(uow: UnitOfWork, first: PackageSent | None = None
             if pkg.sheets_sha256(sheets) == first.sha256:
                 return sheets, []
     rows = _policy_rows([ps for ps in sets if ps.created_at is not None and ps.created_at <= first.created_at])
-    if not rows:
+    if not rows and not calendar:
         raise RuleError(Problem("exchange.no_policy", "kind"))
-    return [pkg.SheetData(packages_out.POLICY, rows, len(rows)), *calendar], [Problem(
+    return ([pkg.SheetData(packages_out.POLICY, rows, len(rows))] if rows else []) + calendar, [Problem(
         "exchange.again_policy_rebuilt", "kind", {"sequence": first.sequence}, "warning")]
 
 

@@ -176,6 +176,8 @@ class ImportPackageDialog(QDialog):
         else:
             lines.append(self.tr("核对无误。导入后将接受 {0} 行，拒绝 {1} 行（原因见下表）；"
                                  "回执将保存在数据包旁边。").format(preview.accepted, preview.rejected))
+            if any(c.action == "calendar_office" for c in preview.changes):
+                lines.append(self.tr("如本办录入的这些日子应以县里的工作日历为准，请勾选“以县里的工作日历为准”后再导入。"))
             self.summary.setStyleSheet("")
         if preview.warnings:
             lines += [problem_text(w) for w in preview.warnings]
