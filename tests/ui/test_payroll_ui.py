@@ -310,3 +310,32 @@ def test_a_roster_made_after_a_month_left_without_one_names_that_month_31_januar
     assert payroll.show(ctx.uow(), made.id).locked
     title, text = told[-1]
     assert title == "已审核，请核对" and "2026年12月 没有常规造册" in text
+
+
+def test_choosing_back_pay_proposes_the_quarter_in_a_quarter_paid_month_by_month_31_march(
+        qtbot, ctx, make_household, capsys, message_boxes):
+    """The tab proposes February for the regular roster (January paid by its own roster, then
+    quarters); choosing 补发 proposes the quarter, so the 补发 booked in March is paid now, and
+    going back to 常规 proposes February again. A period typed by hand is left as typed."""
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.cli.test_payroll_cli import _quarter_split_with_back_pay_booked_in_march
+
+    _quarter_split_with_back_pay_booked_in_march(ctx, make_household, capsys)
+    day = dt.date(2027, 3, 31)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.view("payroll")
+    view.clock = lambda: day
+    w.show()
+    w.show_view("payroll")
+    assert view.period_edit.text() == "2027-02"
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("back_pay"))
+    assert view.period_edit.text() == "2027Q1"
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    back = payroll.find(ctx.uow(), "2027Q1", "back_pay")
+    assert back is not None and back.back_pay_fen == 10000
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("regular"))
+    assert view.period_edit.text() == "2027-02"
+    view.period_edit.setText("2027-03")  # typed: choosing another kind leaves it
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("back_pay"))
+    assert view.period_edit.text() == "2027-03"

@@ -106,7 +106,7 @@ def run_make(args) -> int:
         return 2
     ctx = context(args)
     try:
-        period = args.period or payroll.default_period(ctx.uow(), today)
+        period = args.period or payroll.default_period(ctx.uow(), today, args.kind)
         rule = None
         if args.kind == PayrollKind.SUBSIDY:
             if not args.amount or not re.fullmatch(r"\s*\d+(\.\d{1,2})?\s*", args.amount):

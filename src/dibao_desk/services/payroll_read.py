@@ -73,10 +73,15 @@ def cycle_period(uow: UnitOfWork, today: dt.date) -> str:
     return f"{today.year:04d}-{today.month:02d}"
 
 
-def default_period(uow: UnitOfWork, today: dt.date) -> str:
-    """The period a roster made ``today`` is for: this month, or this quarter; after a change of
-    cycle in the middle of a quarter, the first of its other months not signed yet
-    (``period_rosters``), never a period signed rosters of other periods already pay."""
+def default_period(uow: UnitOfWork, today: dt.date, kind: PayrollKind | str = PayrollKind.REGULAR) -> str:
+    """The period a roster of ``kind`` made ``today`` is for: this month, or this quarter; after a
+    change of cycle in the middle of a quarter, the first of its other months not signed yet
+    (``period_rosters``), never a period signed rosters of other periods already pay. A 补发
+    roster pays what is owed up to now, whatever roster pays this period's months: this period
+    as the cycle says (``cycle_period``), so an adjustment booked later in a quarter paid month by
+    month is not left for another 补发 roster."""
+    if PayrollKind(kind) is PayrollKind.BACK_PAY:
+        return cycle_period(uow, today)
     return period_rosters(uow, today).proposed
 
 
