@@ -156,3 +156,17 @@ def test_a_back_pay_roster_without_a_period_pays_what_is_owed_up_to_now_in_a_spl
     assert "2027Q1 补发造册" in out and "补发 100.00 元" in out
     code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2027-03-31")  # the regular one: February
     assert code == 0 and "2027-02 常规造册" in out
+
+
+def test_payroll_list_names_a_quarter_draft_that_can_no_longer_be_signed_31_january(ctx, make_household, capsys):
+    """2027Q1 drafted by a quarterly office on 31 December, then January signed by its own roster:
+    `payroll list` marks the draft 无法审核 and says which rosters pay its other months."""
+    receiving(ctx, make_household)
+    for args in (("cycle", "quarter", "--today", "2026-12-31"), ("make", "--period", "2027Q1", "--today", "2026-12-31"),
+                 ("cycle", "month", "--today", "2027-01-31"), ("make", "--period", "2027-01", "--today", "2027-01-31"),
+                 ("sign", "--period", "2027-01", "--leader", "赵镇长", "--today", "2027-01-31")):
+        assert run(ctx, capsys, "payroll", *args)[0] == 0
+    code, out, _ = run(ctx, capsys, "payroll", "list")
+    assert code == 0
+    assert "2027Q1 常规造册　草稿（无法审核）" in out and "2027-01 常规造册　已审核" in out
+    assert "无法审核：" in out and "2027-02、2027-03" in out

@@ -216,8 +216,9 @@ class PayrollView(QWidget):
         self._buttons(r)
 
     def _buttons(self, r: payroll.PayrollInfo | None) -> None:
-        self.sign_button.setEnabled(r is not None and r.status == PayrollStatus.DRAFT)
-        self.leader_edit.setEnabled(r is not None and r.status == PayrollStatus.DRAFT)
+        signable = r is not None and r.status == PayrollStatus.DRAFT and r.blocked is None
+        self.sign_button.setEnabled(signable)
+        self.leader_edit.setEnabled(signable)
         self.report_button.setEnabled(r is not None and r.status == PayrollStatus.REVIEWED)
         self.print_button.setEnabled(r is not None)
 
@@ -248,6 +249,8 @@ class PayrollView(QWidget):
         if r.reviewed_on:
             lines.append(self.tr("已由 {0} 于 {1} 审核，造册已锁定；此后的变化在下一期补发、追回。").format(
                 r.reviewed_by, r.reviewed_on.isoformat()))
+        if r.blocked is not None:  # its months are paid by signed rosters of other periods
+            lines.append(self.tr("这份草稿无法审核：{0}").format(problem_text(r.blocked)))
         return "\n".join(lines)
 
     # ---- doing ----------------------------------------------------------------
