@@ -44,7 +44,7 @@ def _payee(x: Any) -> str:
 ROSTER_COLUMNS = [
     Column("period", QT_TRANSLATE_NOOP("payroll", "期间"), lambda r: r.period, CENTER, 70),
     Column("kind", QT_TRANSLATE_NOOP("payroll", "类型"), _kind, LEFT, 120),
-    Column("status", QT_TRANSLATE_NOOP("payroll", "状态"), _status, CENTER, 110,
+    Column("status", QT_TRANSLATE_NOOP("payroll", "状态"), _status, CENTER, 130,
            tooltip=lambda r: problem_text(r.blocked) if r.blocked is not None else None),
     Column("households", QT_TRANSLATE_NOOP("payroll", "户数"), lambda r: r.households, RIGHT, 60, count),
     Column("persons", QT_TRANSLATE_NOOP("payroll", "人数"), lambda r: r.persons, RIGHT, 60, count),
