@@ -121,3 +121,52 @@ def test_going_quarterly_after_the_quarter_s_first_month_was_paid_says_which_ros
     assert "2027Q1" in out and "2027年1月 已由已审核的 2027-01 常规造册发放" in out and "2027-02、2027-03" in out
     code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2027-01-31")
     assert code == 0 and "2027-02 常规造册" in out
+
+
+def _quarter_split_with_back_pay_booked_in_march(ctx, make_household, capsys) -> None:
+    """January signed by its own roster, then quarters; on 15 March a change reaching back to
+    January (450 -> 500 元) books 100 元 of 补发 in March (January and February, the months the
+    ledger holds as paid by then). February has no roster yet."""
+    import datetime as dt
+
+    from dibao_desk.domain.ledger import LedgerStatus, MonthValue
+    from tests.unit.test_payroll import decide
+
+    hid = receiving(ctx, make_household)
+    for args in (("make", "--period", "2027-01"), ("sign", "--period", "2027-01", "--leader", "赵镇长")):
+        assert run(ctx, capsys, "payroll", *args, "--today", "2027-01-31")[0] == 0
+    assert run(ctx, capsys, "payroll", "cycle", "quarter", "--today", "2027-01-31")[0] == 0
+    decide(ctx, hid, dt.date(2027, 1, 1), dt.date(2027, 3, 15), MonthValue(LedgerStatus.RECEIVING, "class3", 1, 50000))
+
+
+def test_a_back_pay_roster_without_a_period_pays_what_is_owed_up_to_now_in_a_split_quarter_31_march(
+        ctx, make_household, capsys):
+    """The regular roster proposed is February's (the quarter is paid month by month), but a 补发
+    roster made without a period is the quarter's: it takes the 补发 booked in March, not only
+    what was booked by the end of February."""
+    import datetime as dt
+
+    from dibao_desk.services import payroll
+
+    _quarter_split_with_back_pay_booked_in_march(ctx, make_household, capsys)
+    assert payroll.default_period(ctx.uow(), dt.date(2027, 3, 31)) == "2027-02"
+    assert payroll.default_period(ctx.uow(), dt.date(2027, 3, 31), "back_pay") == "2027Q1"
+    code, out, err = run(ctx, capsys, "payroll", "make", "--kind", "back_pay", "--today", "2027-03-31")
+    assert code == 0, err
+    assert "2027Q1 补发造册" in out and "补发 100.00 元" in out
+    code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2027-03-31")  # the regular one: February
+    assert code == 0 and "2027-02 常规造册" in out
+
+
+def test_payroll_list_names_a_quarter_draft_that_can_no_longer_be_signed_31_january(ctx, make_household, capsys):
+    """2027Q1 drafted by a quarterly office on 31 December, then January signed by its own roster:
+    `payroll list` marks the draft 无法审核 and says which rosters pay its other months."""
+    receiving(ctx, make_household)
+    for args in (("cycle", "quarter", "--today", "2026-12-31"), ("make", "--period", "2027Q1", "--today", "2026-12-31"),
+                 ("cycle", "month", "--today", "2027-01-31"), ("make", "--period", "2027-01", "--today", "2027-01-31"),
+                 ("sign", "--period", "2027-01", "--leader", "赵镇长", "--today", "2027-01-31")):
+        assert run(ctx, capsys, "payroll", *args)[0] == 0
+    code, out, _ = run(ctx, capsys, "payroll", "list")
+    assert code == 0
+    assert "2027Q1 常规造册　草稿（无法审核）" in out and "2027-01 常规造册　已审核" in out
+    assert "无法审核：" in out and "2027-02、2027-03" in out

@@ -310,3 +310,74 @@ def test_a_roster_made_after_a_month_left_without_one_names_that_month_31_januar
     assert payroll.show(ctx.uow(), made.id).locked
     title, text = told[-1]
     assert title == "已审核，请核对" and "2026年12月 没有常规造册" in text
+
+
+def test_choosing_back_pay_proposes_the_quarter_in_a_quarter_paid_month_by_month_31_march(
+        qtbot, ctx, make_household, capsys, message_boxes):
+    """The tab proposes February for the regular roster (January paid by its own roster, then
+    quarters); choosing 补发 proposes the quarter, so the 补发 booked in March is paid now, and
+    going back to 常规 proposes February again. A period typed by hand is left as typed."""
+    from dibao_desk.ui.main_window import MainWindow
+    from tests.cli.test_payroll_cli import _quarter_split_with_back_pay_booked_in_march
+
+    _quarter_split_with_back_pay_booked_in_march(ctx, make_household, capsys)
+    day = dt.date(2027, 3, 31)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.view("payroll")
+    view.clock = lambda: day
+    w.show()
+    w.show_view("payroll")
+    assert view.period_edit.text() == "2027-02"
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("back_pay"))
+    assert view.period_edit.text() == "2027Q1"
+    qtbot.mouseClick(view.make_button, Qt.MouseButton.LeftButton)
+    back = payroll.find(ctx.uow(), "2027Q1", "back_pay")
+    assert back is not None and back.back_pay_fen == 10000
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("regular"))
+    assert view.period_edit.text() == "2027-02"
+    view.period_edit.setText("2027-03")  # typed: choosing another kind leaves it
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("back_pay"))
+    assert view.period_edit.text() == "2027-03"
+
+
+def test_a_quarter_draft_whose_first_month_was_signed_by_its_own_roster_shows_it_cannot_be_signed_31_january(
+        qtbot, ctx, make_household):
+    """2027Q1 drafted on 31 December by a quarterly office, which then went monthly and signed
+    January by its own roster: the draft can never be signed (January would be paid twice). The
+    list says 无法审核 (the reason when pointed at), the totals say why and which rosters to make,
+    and 审核 cannot be clicked; the January roster stays signable as ever."""
+    from dibao_desk.ui.main_window import MainWindow
+
+    receiving(ctx, make_household)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    payroll.make(ctx.uow(), "2027Q1", today=dt.date(2026, 12, 31))
+    payroll.set_period_unit(ctx.uow(), "month")
+    jan = payroll.make(ctx.uow(), "2027-01", today=dt.date(2027, 1, 31))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.view("payroll")
+    view.clock = lambda: dt.date(2027, 1, 31)
+    w.show()
+    w.show_view("payroll")
+    status = next(i for i, c in enumerate(view.rosters_model.columns) if c.key == "status")
+
+    def row_of(period):
+        return next(i for i, r in enumerate(view.rosters_model.rows) if r.period == period)
+
+    def cell(period, role=Qt.ItemDataRole.DisplayRole):
+        return view.rosters_model.data(view.rosters_model.index(row_of(period), status), role)
+
+    assert cell("2027Q1") == "草稿" and cell("2027-01") == "草稿"  # neither signed yet: either may be
+    view.rosters_table.selectRow(row_of("2027-01"))
+    view.leader_edit.setText("赵镇长")
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    assert payroll.show(ctx.uow(), jan.id).locked
+
+    assert cell("2027Q1") == "草稿（无法审核）" and cell("2027-01") == "已审核"
+    assert "2027-01" in cell("2027Q1", Qt.ItemDataRole.ToolTipRole)
+    view.rosters_table.selectRow(row_of("2027Q1"))
+    assert not view.sign_button.isEnabled()
+    text = view.totals_label.text()
+    assert "这份草稿无法审核" in text and "2027-01" in text and "2027-02、2027-03" in text
+    assert payroll.find(ctx.uow(), "2027Q1").status.value == "draft"  # kept as it was, not signed

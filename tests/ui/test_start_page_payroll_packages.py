@@ -200,11 +200,11 @@ def test_after_the_cycle_changed_mid_quarter_the_months_that_can_be_made_are_off
     window.show()
     assert page.counts["payroll_due"] == len(now)
     words = page.words["payroll_due"]
-    assert "季度" in words and "已由已审核的" in words and "尚未造册" in words
+    assert "季度" in words and "已发放（" in words and "尚未造册" in words
     for period in now + later:
         year, month = period.split("-")
         assert f"{year} 年 {int(month)} 月" in words
-    assert ("下月起按月造册" in words) == bool(later)
+    assert ("下月起可以造册" in words) == bool(later)
     assert page.counts["payroll_gaps"] == 0  # this quarter's months are not named twice
 
     view.leader_edit.setText("赵镇长")
@@ -237,7 +237,53 @@ def test_a_month_a_signed_quarter_pays_is_not_due_after_going_monthly_31_decembe
     payroll.set_period_unit(ctx.uow(), "month")
     window, page = _page(qtbot, ctx, day)
     assert page.counts["payroll_due"] == 0 and page.counts["payroll_gaps"] == 0
-    assert "已由已审核的 2026 年第 4 季度造册发放" in page.words["payroll_due"]
-    assert "尚未造册" not in page.words["payroll_due"]
+    assert page.words["payroll_due"] == "本期（2026 年 12 月）：已发放（2026 年第 4 季度造册已审核），不必另行造册"
     assert payroll.default_period(ctx.uow(), day) == "2026Q4"
     assert payroll.default_period(ctx.uow(), dt.date(2027, 1, 31)) == "2027-01"
+
+
+def test_the_start_page_says_month_by_month_how_a_quarter_split_by_a_change_of_cycle_is_paid(
+        qtbot, ctx, make_household):
+    """January paid by its own roster, then quarters: the line names each month of the quarter
+    once, the paid one with the roster that pays it (not "2027 年 1 月 已由已审核的 2027 年 1 月造册
+    发放"), on 31 January, 28 February and 31 March, until the whole quarter is paid."""
+    receiving(ctx, make_household, dt.date(2027, 3, 31))
+
+    def make_and_sign(period, day, sign=True):
+        made = payroll.make(ctx.uow(), period, today=day)
+        if sign:
+            payroll.sign(ctx.uow(), made.id, "赵镇长", day, today=day)
+
+    make_and_sign("2027-01", dt.date(2027, 1, 31))
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    window, page = _page(qtbot, ctx, dt.date(2027, 1, 31))
+    jan = "2027 年 1 月：已发放（2027 年 1 月造册已审核）"
+    assert page.words["payroll_due"] == f"本期（2027 年第 1 季度）按月造册。{jan}；2027 年 2 月：尚未造册；2027 年 3 月：下月起可以造册"
+    make_and_sign("2027-02", dt.date(2027, 2, 28), sign=False)
+    page._today = dt.date(2027, 2, 28)
+    page.refresh()
+    assert page.words["payroll_due"] == (f"本期（2027 年第 1 季度）按月造册。{jan}；"
+                                         "2027 年 2 月：造册是草稿，尚未审核签字；2027 年 3 月：尚未造册")
+    assert page.counts["payroll_due"] == 2
+    make_and_sign("2027-02", dt.date(2027, 2, 28))
+    make_and_sign("2027-03", dt.date(2027, 3, 31))
+    page._today = dt.date(2027, 3, 31)
+    page.refresh()
+    assert page.words["payroll_due"] == ("本期（2027 年第 1 季度）：已发放（2027 年 1 月、2027 年 2 月、2027 年 3 月"
+                                         "造册已审核），不必另行造册")
+    assert page.counts["payroll_due"] == 0
+
+
+def test_a_quarter_whose_only_month_to_pay_was_paid_monthly_says_the_rest_needs_none_30_june(
+        qtbot, ctx, make_household):
+    """June 2026 is the office's first roster, signed monthly; the office then goes quarterly:
+    April and May come before its first roster, so nothing else is due for the quarter."""
+    day = dt.date(2026, 6, 30)
+    receiving(ctx, make_household, day)
+    made = payroll.make(ctx.uow(), "2026-06", today=day)
+    payroll.sign(ctx.uow(), made.id, "赵镇长", day, today=day)
+    payroll.set_period_unit(ctx.uow(), "quarter")
+    window, page = _page(qtbot, ctx, day)
+    assert page.words["payroll_due"] == ("本期（2026 年第 2 季度）按月造册。2026 年 6 月：已发放（2026 年 6 月造册已审核）；"
+                                         "其余月份不必另行造册")
+    assert page.counts["payroll_due"] == 0

@@ -93,7 +93,8 @@ def _roster(ctx, args):
 def _headline(r) -> str:
     kind = messages.label("payroll_kind", r.kind.value) + (f"（{r.name}）" if r.name else "")
     signed = f"，审核：{r.reviewed_by} {r.reviewed_on.isoformat()}" if r.reviewed_on else ""
-    return (f"[{r.id}] {r.period} {kind}造册　{messages.label('payroll_status', r.status.value)}{signed}　"
+    status = messages.label("payroll_status", r.status.value) + ("（无法审核）" if r.blocked is not None else "")
+    return (f"[{r.id}] {r.period} {kind}造册　{status}{signed}　"
             f"{r.households} 户 {r.persons} 人　{fen_to_yuan(r.total_fen)} 元"
             + (f"　另列不发放 {r.zero_households} 户" if r.zero_households else ""))
 
@@ -106,7 +107,7 @@ def run_make(args) -> int:
         return 2
     ctx = context(args)
     try:
-        period = args.period or payroll.default_period(ctx.uow(), today)
+        period = args.period or payroll.default_period(ctx.uow(), today, args.kind)
         rule = None
         if args.kind == PayrollKind.SUBSIDY:
             if not args.amount or not re.fullmatch(r"\s*\d+(\.\d{1,2})?\s*", args.amount):
@@ -258,6 +259,8 @@ def run_list(args) -> int:
         print("还没有造册。")
     for r in found:
         print(_headline(r))
+        if r.blocked is not None:  # a draft whose months signed rosters of other periods pay
+            print(f"    无法审核：{messages.text(r.blocked)}")
     return 0
 
 

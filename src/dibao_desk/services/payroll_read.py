@@ -4,6 +4,7 @@ printed roster."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -73,10 +74,15 @@ def cycle_period(uow: UnitOfWork, today: dt.date) -> str:
     return f"{today.year:04d}-{today.month:02d}"
 
 
-def default_period(uow: UnitOfWork, today: dt.date) -> str:
-    """The period a roster made ``today`` is for: this month, or this quarter; after a change of
-    cycle in the middle of a quarter, the first of its other months not signed yet
-    (``period_rosters``), never a period signed rosters of other periods already pay."""
+def default_period(uow: UnitOfWork, today: dt.date, kind: PayrollKind | str = PayrollKind.REGULAR) -> str:
+    """The period a roster of ``kind`` made ``today`` is for: this month, or this quarter; after a
+    change of cycle in the middle of a quarter, the first of its other months not signed yet
+    (``period_rosters``), never a period signed rosters of other periods already pay. A 补发
+    roster pays what is owed up to now, whatever roster pays this period's months: this period
+    as the cycle says (``cycle_period``), so an adjustment booked later in a quarter paid month by
+    month is not left for another 补发 roster."""
+    if PayrollKind(kind) is PayrollKind.BACK_PAY:
+        return cycle_period(uow, today)
     return period_rosters(uow, today).proposed
 
 
@@ -144,16 +150,37 @@ def _get(uow: UnitOfWork, payroll_id: int) -> Payroll:
     return row
 
 
+def _with_blocked(uow: UnitOfWork, rows: list[Payroll]) -> list[PayrollInfo]:
+    """``rows`` as PayrollInfo; a regular draft whose months signed regular rosters of other
+    periods pay says why it can never be signed (``PayrollInfo.blocked``, the refusal signing
+    would give: ``overlap_problem``)."""
+    regular = PayrollKind.REGULAR.value
+    drafts = [r for r in rows if r.kind == regular and r.status not in LOCKED]
+    signed = list(uow.session.scalars(select(Payroll).where(
+        Payroll.kind == regular, Payroll.status.in_(LOCKED)).order_by(Payroll.first_month))) if drafts else []
+    out = []
+    for r in rows:
+        info = _info(r)
+        if signed and r.kind == regular and r.status not in LOCKED:
+            others = [o for o in signed if o.period != r.period
+                      and o.first_month <= r.last_month and o.last_month >= r.first_month]
+            if others:
+                info = dataclasses.replace(info, blocked=overlap_problem(r.period, r.first_month, r.last_month, others))
+        out.append(info)
+    return out
+
+
 def rosters(uow: UnitOfWork) -> list[PayrollInfo]:
-    """Every roster, newest period first."""
+    """Every roster, newest period first; a draft that can no longer be signed says why
+    (``PayrollInfo.blocked``)."""
     with uow:
-        return [_info(r) for r in uow.session.scalars(
-            select(Payroll).order_by(Payroll.first_month.desc(), Payroll.kind, Payroll.name, Payroll.id.desc()))]
+        return _with_blocked(uow, list(uow.session.scalars(
+            select(Payroll).order_by(Payroll.first_month.desc(), Payroll.kind, Payroll.name, Payroll.id.desc()))))
 
 
 def show(uow: UnitOfWork, payroll_id: int) -> PayrollInfo:
     with uow:
-        return _info(_get(uow, payroll_id))
+        return _with_blocked(uow, [_get(uow, payroll_id)])[0]
 
 
 def find(uow: UnitOfWork, period: str, kind: PayrollKind | str = PayrollKind.REGULAR,
@@ -176,7 +203,7 @@ def lines(uow: UnitOfWork, payroll_id: int) -> list[PayrollLineInfo]:
 def summary(uow: UnitOfWork, payroll_id: int) -> PayrollSummary:
     """Totals of the roster's paid lines per village, class, urban/rural and by source."""
     with uow:
-        info = _info(_get(uow, payroll_id))
+        info = _with_blocked(uow, [_get(uow, payroll_id)])[0]
         found, zero, no_account = store.roster_totals(uow.session.connection(), payroll_id)
         groups = {c: tuple(GroupTotal(*r) for r in found[c]) for c in ("village", "category", "hukou_type")}
         whole = found[None]

@@ -81,6 +81,9 @@ class PayrollInfo:
     subsidy_fen: int = 0
     # what signing found worth saying without refusing (accounts the bank file will leave out)
     warnings: tuple[Problem, ...] = ()
+    # a regular draft signed rosters of other periods now pay months of (a quarter drafted before
+    # its first month was signed by its own roster): why it can never be signed (payroll.overlap*)
+    blocked: Problem | None = None
 
     @property
     def locked(self) -> bool:

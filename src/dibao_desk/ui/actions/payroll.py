@@ -53,25 +53,28 @@ def payroll_due(ctx, day) -> tuple[int, str]:
     }[due.state]
     if not due.paid:
         return due.count, words.format(period_words(due.period))
-    # the cycle changed in the middle of the quarter: the quarter cannot be made, its other months can
-    paid_by = "、".join(period_words(p) for p in due.paid_by)
+    # the cycle changed in the middle of the quarter: the quarter cannot be made, its other months
+    # can; said month by month, each paid one with the roster that pays it
+    def signed(periods) -> str:
+        return QCoreApplication.translate("MainWindow", "已发放（{0}造册已审核）").format(
+            "、".join(period_words(p) for p in periods))
+
+    this = period_words(due.period)
     if len(due.paid) == (3 if "Q" in due.period else 1):
-        return 0, QCoreApplication.translate("MainWindow", "本期（{0}）已由已审核的 {1}造册发放，不必另行造册").format(
-            period_words(due.period), paid_by)
-    parts = [QCoreApplication.translate("MainWindow", "本期（{0}）中 {1} 已由已审核的 {2}造册发放").format(
-        period_words(due.period), "、".join(period_words(f"{m.year:04d}-{m.month:02d}") for m in due.paid), paid_by)]
-    if due.to_make:
-        parts.append(QCoreApplication.translate("MainWindow", "其余月份请按月造册：{0} 尚未造册").format(
-            "、".join(period_words(p) for p in due.to_make)))
-    if due.drafts:
-        parts.append(QCoreApplication.translate("MainWindow", "{0} 的造册是草稿，尚未审核签字").format(
-            "、".join(period_words(p) for p in due.drafts)))
-    if due.later:
-        parts.append(QCoreApplication.translate("MainWindow", "{0} 下月起按月造册").format(
-            "、".join(period_words(p) for p in due.later)))
-    elif not due.rosters:  # its other months come before the office's first roster
-        parts.append(QCoreApplication.translate("MainWindow", "不必另行造册"))
-    return due.count, "；".join(parts)
+        return 0, QCoreApplication.translate("MainWindow", "本期（{0}）：{1}，不必另行造册").format(
+            this, signed(due.paid_by))
+    spans = [(p, payroll.parse_period(p)) for p in due.paid_by]
+    months: list[tuple[str, str]] = [
+        (f"{m.year:04d}-{m.month:02d}", signed([p for p, q in spans if q.first <= m <= q.last])) for m in due.paid]
+    months += [(p, QCoreApplication.translate("MainWindow", "尚未造册")) for p in due.to_make]
+    months += [(p, QCoreApplication.translate("MainWindow", "造册是草稿，尚未审核签字")) for p in due.drafts]
+    months += [(p, QCoreApplication.translate("MainWindow", "下月起可以造册")) for p in due.later]
+    parts = [QCoreApplication.translate("MainWindow", "{0}：{1}").format(period_words(p), said)
+             for p, said in sorted(months)]
+    if not due.rosters and not due.later:  # its other months come before the office's first roster
+        parts.append(QCoreApplication.translate("MainWindow", "其余月份不必另行造册"))
+    return due.count, QCoreApplication.translate("MainWindow", "本期（{0}）按月造册。{1}").format(
+        this, QCoreApplication.translate("MainWindow", "；").join(parts))
 
 
 def payroll_gaps(ctx, day) -> tuple[int, str]:

@@ -16,7 +16,7 @@ from dibao_desk.ui.i18n import QT_TRANSLATE_NOOP
 from dibao_desk.domain.money import fen_to_yuan
 from dibao_desk.domain.payroll import BankStatus
 from dibao_desk.ui.tablemodels.base import CENTER, LEFT, RIGHT, Column, RowsTableModel, count, money, tip_when_cut
-from dibao_desk.ui.texts import label
+from dibao_desk.ui.texts import label, problem_text
 
 ZERO = QColor(120, 120, 120)
 FAILED = QColor(180, 30, 30)
@@ -25,6 +25,13 @@ FAILED = QColor(180, 30, 30)
 def _kind(r: Any) -> str:
     word = label("payroll_kind", r.kind.value)
     return f"{word}（{r.name}）" if r.name else word
+
+
+def _status(r: Any) -> str:
+    """草稿, 已审核, 已报县; a draft signed rosters of other periods now pay months of: 无法审核."""
+    if r.blocked is not None:
+        return QCoreApplication.translate("payroll", "草稿（无法审核）")
+    return label("payroll_status", r.status.value)
 
 
 def _payee(x: Any) -> str:
@@ -37,7 +44,8 @@ def _payee(x: Any) -> str:
 ROSTER_COLUMNS = [
     Column("period", QT_TRANSLATE_NOOP("payroll", "期间"), lambda r: r.period, CENTER, 70),
     Column("kind", QT_TRANSLATE_NOOP("payroll", "类型"), _kind, LEFT, 120),
-    Column("status", QT_TRANSLATE_NOOP("payroll", "状态"), lambda r: label("payroll_status", r.status.value), CENTER, 110),
+    Column("status", QT_TRANSLATE_NOOP("payroll", "状态"), _status, CENTER, 130,
+           tooltip=lambda r: problem_text(r.blocked) if r.blocked is not None else None),
     Column("households", QT_TRANSLATE_NOOP("payroll", "户数"), lambda r: r.households, RIGHT, 60, count),
     Column("persons", QT_TRANSLATE_NOOP("payroll", "人数"), lambda r: r.persons, RIGHT, 60, count),
     Column("total", QT_TRANSLATE_NOOP("payroll", "金额（元）"), lambda r: r.total_fen, RIGHT, 100, money),
@@ -92,7 +100,7 @@ class PayrollModel(RowsTableModel):
     context = "payroll"  # where the column headers are looked up
 
     def row_foreground(self, item: Any) -> QColor | None:
-        if getattr(item, "zero", False):
+        if getattr(item, "zero", False) or getattr(item, "blocked", None) is not None:
             return ZERO
         if getattr(item, "bank_status", "") == BankStatus.FAILED:
             return FAILED

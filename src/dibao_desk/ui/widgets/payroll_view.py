@@ -135,7 +135,7 @@ class PayrollView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        self._default_period = payroll.default_period(ctx.uow(), self.clock())
+        self._default_period = payroll.default_period(ctx.uow(), self.clock(), self.kind_combo.currentData())
         self.period_edit.setText(self._default_period)
         self._kind_changed()
         self.refresh()
@@ -147,8 +147,9 @@ class PayrollView(QWidget):
     def follow_day(self, _day: dt.date | None = None) -> None:
         """A window left open into a new month (or quarter): the proposed period moves on with
         the clock, unless the operator typed another one (on showing the tab, and when the main
-        window sees the day change under it)."""
-        default = payroll.default_period(self.ctx.uow(), self.clock())
+        window sees the day change under it), and with the kind chosen (a 补发 roster pays what is
+        owed up to now: this period as the cycle says, not the month a split quarter pays next)."""
+        default = payroll.default_period(self.ctx.uow(), self.clock(), self.kind_combo.currentData())
         if default != self._default_period and self.period_edit.text().strip() == self._default_period:
             self.period_edit.setText(default)
         self._default_period = default
@@ -167,6 +168,8 @@ class PayrollView(QWidget):
                                           else self.tr("批次名（可不填）"))
         for w in (self.amount_edit, self.basis_combo, self.class_combo, self.village_combo):
             w.setEnabled(kind == "subsidy")
+        if hasattr(self, "_default_period"):  # not while the tab is being built
+            self.follow_day()
 
     def _load_villages(self) -> None:
         """The villages as they are now; the one chosen stays chosen under a new name, and
@@ -213,8 +216,9 @@ class PayrollView(QWidget):
         self._buttons(r)
 
     def _buttons(self, r: payroll.PayrollInfo | None) -> None:
-        self.sign_button.setEnabled(r is not None and r.status == PayrollStatus.DRAFT)
-        self.leader_edit.setEnabled(r is not None and r.status == PayrollStatus.DRAFT)
+        signable = r is not None and r.status == PayrollStatus.DRAFT and r.blocked is None
+        self.sign_button.setEnabled(signable)
+        self.leader_edit.setEnabled(signable)
         self.report_button.setEnabled(r is not None and r.status == PayrollStatus.REVIEWED)
         self.print_button.setEnabled(r is not None)
 
@@ -245,6 +249,8 @@ class PayrollView(QWidget):
         if r.reviewed_on:
             lines.append(self.tr("已由 {0} 于 {1} 审核，造册已锁定；此后的变化在下一期补发、追回。").format(
                 r.reviewed_by, r.reviewed_on.isoformat()))
+        if r.blocked is not None:  # its months are paid by signed rosters of other periods
+            lines.append(self.tr("这份草稿无法审核：{0}").format(problem_text(r.blocked)))
         return "\n".join(lines)
 
     # ---- doing ----------------------------------------------------------------
