@@ -93,7 +93,7 @@ class DueLine:
 def exit_note(state: str, last_paid_month: dt.date, stop_month: dt.date) -> str:
     """What the clerk visiting a household in 渐退 after stable work needs on paper: how far
     the benefit is paid and from which month it stops (``state``: an ``ExitState``)."""
-    return EXIT_NOTES[state].format(last=f"{last_paid_month.year}年{last_paid_month.month}月",
+    return EXIT_NOTES[ExitState(state)].format(last=f"{last_paid_month.year}年{last_paid_month.month}月",
                                     stop=f"{stop_month.year}年{stop_month.month}月")
 
 
