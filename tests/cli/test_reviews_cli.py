@@ -128,3 +128,41 @@ def test_counts_with_the_months_reversed_are_refused_in_chinese(ctx, capsys):
     assert captured.out == ""
     assert main(["--data-dir", str(ctx.data_dir), "reviews", "counts", "--from", "2026-03", "--to", "2026-03"]) == 0
     assert "2026-03" in capsys.readouterr().out
+
+
+def test_due_and_plan_write_their_pdf_on_the_day_given(ctx, make_household, tmp_path, capsys):
+    """`reviews due --pdf` and `reviews plan --pdf` print from a terminal what the 复核 tab's 打印
+    and the plan's window print, as of ``--today`` (31 December: the overdue list and the
+    first quarter's plan of the new year); a folder that is not there is said in Chinese."""
+    import pypdfium2
+
+    hh = make_household(wages_fen=0)
+    with ctx.uow() as uow:
+        h = uow.session.get(Household, hh.id)
+        h.status, h.category, h.benefit_start = "receiving", "class3", dt.date(2026, 1, 31)
+        h.created_at = dt.datetime(2026, 1, 31)
+        uow.commit()
+
+    def text(path) -> str:
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            return "".join(pdf[n].get_textpage().get_text_range() for n in range(len(pdf))).replace(" ", "")
+        finally:
+            pdf.close()
+
+    due = tmp_path / "逾期.pdf"
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--overdue", "--pdf", str(due),
+                 "--today", "2026-12-31"]) == 0
+    assert f"已写入 {due}（逾期未复核低保家庭名单（截至 2026-12-31），1 页）" in capsys.readouterr().out
+    page = text(due)
+    assert "截至2026-12-31已逾期未复核1户" in page and "张三" in page and "2026-04-30" in page
+    plan = tmp_path / "计划.pdf"
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "plan", "--quarter", "2027Q1", "--pdf", str(plan),
+                 "--today", "2026-12-31"]) == 0
+    assert "2027 年第 1 季度低保复核计划" in capsys.readouterr().out
+    page = text(plan)
+    assert "2027年第1季度低保复核计划" in page and "张三" in page and "已逾期" in page
+    assert main(["--data-dir", str(ctx.data_dir), "reviews", "due", "--pdf", str(tmp_path / "无" / "a.pdf"),
+                 "--today", "2026-12-31"]) == 1
+    assert "Traceback" not in capsys.readouterr().err and not (tmp_path / "无").exists()
+    assert not list(tmp_path.glob("*.part"))

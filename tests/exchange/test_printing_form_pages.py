@@ -289,6 +289,25 @@ def test_the_approval_form_is_measured_before_it_is_written(tmp_path, monkeypatc
     assert len(written) == 1
 
 
+@pytest.mark.parametrize("members, body", [(19, 9.7), (30, 8.9), (60, 7.6)])
+def test_an_approval_form_on_two_sheets_is_measured_before_it_is_written(tmp_path, monkeypatch, members, body):
+    """A 审批表 too large for one sheet is set at the largest type that fits two (19 members:
+    9.7 pt, 30: 8.9 pt, 60: 7.6 pt), found by measuring the form at each type size, not by
+    writing it at each in turn until it fits: it is written once."""
+    written = []
+    original = forms.build
+
+    def counting(*args, **kw):
+        written.append(args[0])
+        return original(*args, **kw)
+
+    monkeypatch.setattr(forms, "build", counting)
+    out = tmp_path / "approval.pdf"
+    assert forms.render(out, forms.approval(_crowded_approval(members))).pages == 2
+    assert len(written) == 1
+    assert max(_type_sizes(out) - {round(18 * max(body / 10.5, 0.85), 1)}) == body  # the title's size left out
+
+
 def test_an_approval_form_over_two_pages_keeps_each_part_with_what_it_belongs_to(tmp_path):
     """A household of 19 to 60 members: the 审批表 runs to two sheets. Each sheet names the
     household and its page; the member table carries its header on the second; the two-line

@@ -219,3 +219,72 @@ def test_the_printed_due_list_says_its_month_or_day_its_village_and_each_househo
     page = text(late.path)
     assert "截至2026-12-31已逾期未复核1户" in page and "李四" in page and "张三" not in page
     assert f"{row.overdue_days}天" in page and row.overdue_days > 0
+
+
+def _pdf_text(path) -> str:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return "".join(pdf[n].get_textpage().get_text_range() for n in range(len(pdf))).replace(" ", "").replace(
+            "\r", "").replace("\n", "")
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("today, words", [
+    (D(2026, 8, 31), "就业渐退中：保障金发放至2026年10月，2026年11月起停发"),
+    (D(2026, 9, 30), "就业渐退即将停发：保障金发放至2026年10月，2026年11月起停发"),
+    (D(2026, 11, 30), "就业渐退期满：应自2026年11月起停发"),
+])
+def test_the_printed_due_list_says_in_the_rows_note_when_a_household_in_gradual_exit_stops(ctx, home, tmp_path,
+                                                                                         today, words):
+    """A household in 渐退 after stable work: the 复核 tab counts it under its list; the paper the
+    clerk takes on the visit says in the household's 备注 how far the benefit is paid and from
+    which month it stops, and under the title how many of the list are in 渐退."""
+    reviews.record_stable_work(ctx.uow(), home, D(2026, 5, 12), "张三", "县工业园务工", today=D(2026, 5, 20))
+    due = reviews.schedule_of(ctx.uow(), home).due_date
+    overdue = due < today
+    result = reviews.print_due_list(ctx.uow(), tmp_path / "due.pdf", month=None if overdue else due,
+                                    overdue=overdue, today=today)
+    assert result.households == 1
+    page = _pdf_text(result.path)
+    assert "备注" in page and words in page, page
+    remind, stop = (1, 0) if "即将" in words else (0, 1) if "期满" in words else (0, 0)
+    assert f"其中就业渐退1户（即将停发{remind}户，已到停发月份{stop}户），停发月份见备注" in page
+    assert "就业渐退与复核统计" not in page  # a screen of the window means nothing on paper
+
+
+def test_a_household_not_in_gradual_exit_has_no_note_on_the_printed_due_list(ctx, home, tmp_path):
+    result = reviews.print_due_list(ctx.uow(), tmp_path / "due.pdf", month=D(2026, 4, 1), today=D(2026, 4, 30))
+    assert "渐退" not in _pdf_text(result.path)
+
+
+@pytest.mark.parametrize("kind", ["due", "plan"])
+def test_a_long_village_name_takes_two_lines_of_its_row_on_the_printed_lists(tmp_path, kind):
+    """A village of 54 characters is set smaller in its column, on two lines, not five or six
+    lines that make its row the height of five others."""
+    import pypdfium2
+
+    from dibao_desk.printing import review_lists as R
+
+    village = "鹤鸣岭柏树坳" * 9
+    if kind == "due":
+        doc = R.due_document("名单", "", [R.DueLine(village, "张三", "农村", "三类", D(2026, 11, 10), "农村三类（一般）",
+                                                    D(2025, 11, 10), 30)])
+    else:
+        doc = R.plan_document("计划", "", [R.PlanLine(D(2026, 12, 1), village, "张三", "三类", D(2026, 11, 10),
+                                                      "农村三类（一般）", False)])
+    R.render(tmp_path / "list.pdf", doc)
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "list.pdf"))
+    try:
+        textpage = pdf[0].get_textpage()
+        text = textpage.get_text_range()
+        lines = {round(textpage.get_charbox(i)[1]) for i, ch in enumerate(text) if ch in "鹤鸣岭柏树坳"}
+        head = {round(textpage.get_charbox(i)[1]) for i, ch in enumerate(text) if ch == "张"}
+    finally:
+        pdf.close()
+    assert sum(text.count(ch) for ch in "鹤鸣岭柏树坳") == 54
+    assert len(lines) == 2, sorted(lines)
+    # the row is no taller than those two lines: the head's name sits level with their middle
+    assert min(lines) - 3 <= head.pop() <= max(lines) + 3

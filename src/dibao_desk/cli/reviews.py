@@ -18,11 +18,14 @@ def register(sub) -> None:
     d.add_argument("--overdue", action="store_true", help="只列出今天已逾期的家庭")
     d.add_argument("--village", metavar="名称", help="只列出这个村（社区）")
     d.add_argument("--xlsx", metavar="FILE", help="同时写成 Excel 工作簿")
+    d.add_argument("--pdf", metavar="FILE", help="同时写成 PDF（A4 横向，供入户复核时携带）")
+    hidden_today(d)
     d.set_defaults(handler=run_due)
     pl = rs.add_parser("plan", help="把一个季度应复核的家庭分到各工作日")
     pl.add_argument("--quarter", metavar="YYYYQn", help="季度：2027Q1（也可写 2027-Q1、2027年第1季度）或季度中的任一月 2027-03（默认本季度）")
     pl.add_argument("--village", metavar="名称")
     pl.add_argument("--xlsx", metavar="FILE", help="写成 Excel 工作簿")
+    pl.add_argument("--pdf", metavar="FILE", help="写成 PDF（A4 横向）")
     hidden_today(pl)
     pl.set_defaults(handler=run_plan)
     c = rs.add_parser("counts", help="每月复核结果统计（新增、保留、变更、取消）")
@@ -76,7 +79,10 @@ def _write_failed(path: str, exc: OSError) -> None:
 def run_due(args) -> int:
     from dibao_desk.services import reviews
 
-    today = dt.date.today()
+    try:
+        today = today_of(args)
+    except BadInput:
+        return 2
     month = _month(args.month, today)
     if month is None:
         return 2
@@ -105,6 +111,16 @@ def run_due(args) -> int:
             _write_failed(args.xlsx, exc)
             return 1
         print(f"已写入 {args.xlsx}（{n} 户）")
+    if args.pdf:
+        try:
+            printed = reviews.print_due_list(ctx.uow(), args.pdf, month=month, overdue=args.overdue,
+                                             village_id=village_id, today=today)
+        except RuleError as exc:  # a folder that is not there, a PDF open in a reader
+            return report_rule_error(exc)
+        except OSError as exc:
+            _write_failed(args.pdf, exc)
+            return 1
+        print(f"已写入 {printed.path}（{printed.title}，{printed.pages} 页）")
     return 0
 
 
@@ -153,6 +169,15 @@ def run_plan(args) -> int:
             _write_failed(args.xlsx, exc)
             return 1
         print(f"已写入 {args.xlsx}")
+    if args.pdf:
+        try:
+            printed = reviews.print_plan(ctx.uow(), args.pdf, plan, args.village or "", today=today)
+        except RuleError as exc:  # a folder that is not there, a PDF open in a reader
+            return report_rule_error(exc)
+        except OSError as exc:
+            _write_failed(args.pdf, exc)
+            return 1
+        print(f"已写入 {printed.path}（{printed.title}，{printed.pages} 页）")
     return 0
 
 

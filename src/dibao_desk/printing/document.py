@@ -282,6 +282,7 @@ def _header_text(text: str, font: str, size: float, room: float) -> str:
 
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")  # an amount, a count, a share: never broken
 NUMBER_LEAST = 0.7  # a number too wide for its cell is set smaller down to this part of the type
+SHRINK_LEAST = 0.6  # a text over a column's max_lines is set smaller down to this part of the type
 
 
 def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, styles: Styles,
@@ -307,6 +308,14 @@ def _grid_parts(columns: Sequence[Column], rows: Sequence[dict], width: float, s
                 # a number broken over two lines reads as two (9999999.9 above 9): set smaller
                 cells.append(text)
                 smaller.append(("FONTSIZE", (i, len(data)), (i, len(data)), size * (w - 2 * CELL_PAD) / wide))
+            elif c.max_lines and "\n" not in text and wide > c.max_lines * (w - 2 * CELL_PAD):
+                # a long name set smaller to stay within its lines (a line's end wastes up to a character)
+                scale = max(SHRINK_LEAST, c.max_lines * (w - 2 * CELL_PAD - size) / wide)
+                style = styles.cells[c.align]
+                cells.append(para(text, ParagraphStyle(f"{style.name}{scale:.3f}", parent=style,
+                                                       fontSize=style.fontSize * scale,
+                                                       leading=style.leading * scale), info))
+                wrapped = True
             elif "\n" in text or wide > w - 2 * CELL_PAD or not fonts.in_main_font(text):
                 cells.append(para(text, styles.cells[c.align], info))
                 wrapped = True

@@ -514,21 +514,29 @@ ONE_PAGE_DENSITIES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.68)
 
 def render(path: str | Path, doc: FormDoc, page: L.PageSpec | None = None) -> RenderInfo:
     page = page or L.PageSpec("A4", False, 15)
-    densities = ONE_PAGE_DENSITIES if doc.one_page else (1.0,)
-    # Measured first (laying a story out is quicker than writing it): the first density whose
-    # flowables add up to one page is written; should it still run over, the next is tried.
-    first = next((k for k, density in enumerate(densities) if _one_page(_story(doc, page, density)[0], page)), None)
-    if first is None:
+    if not doc.one_page:
+        return _write(path, doc, page, 1.0)
+    # Measured first (laying a story out is quicker than writing it), each density once, its
+    # flowables added up to two pages at most: the first density that adds up to one page is
+    # written; should it still run over, the next is tried.
+    heights: list[float] = []
+    for density in ONE_PAGE_DENSITIES:
+        heights.append(_height(_story(doc, page, density)[0], page, 2))
+        if heights[-1] <= frame_height(page):
+            break
+    else:
         # It fits one sheet at no density (a large household): set smaller, it would still take
         # two, hard to read for nothing. It is set at the largest type that fits two sheets, or at
-        # the normal type when even the smallest needs more.
-        for density in densities:
-            info = _write(path, doc, page, density)
-            if info.pages <= 2:
-                return info
-        return _write(path, doc, page, densities[0]) if len(densities) > 1 else info
+        # the normal type when even the smallest needs more. A density adding up to more than two
+        # pages takes three whatever the breaks (breaks only add room): it is passed over unwritten.
+        for density, height in zip(ONE_PAGE_DENSITIES, heights):
+            if height <= 2 * frame_height(page):
+                info = _write(path, doc, page, density)
+                if info.pages <= 2:
+                    return info
+        return _write(path, doc, page, ONE_PAGE_DENSITIES[0])
     info = RenderInfo()
-    for density in densities[first:]:
+    for density in ONE_PAGE_DENSITIES[len(heights) - 1:]:
         info = _write(path, doc, page, density)
         if info.pages <= 1:
             break
@@ -541,16 +549,17 @@ def _write(path: str | Path, doc: FormDoc, page: L.PageSpec, density: float) -> 
     return build(path, page, story, info, doc.title, running_title=True, running_note=doc.running_note)
 
 
-def _one_page(story: list, page: L.PageSpec) -> bool:
-    """Whether ``story`` adds up to no more than one page (before the page breaks it)."""
+def _height(story: list, page: L.PageSpec, pages: int) -> float:
+    """How tall ``story`` adds up to before the pages break it, counted no further than
+    ``pages`` pages (infinite beyond them)."""
     width, room = page.frame_width - 12, frame_height(page)
     canvas = Canvas(io.BytesIO(), pagesize=page.size)  # measured on, never written
     used = 0.0
     for f in _flat(story):  # a KeepTogether answers "taller than anything" to make its frame split it
         used += f.wrapOn(canvas, width, room)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-        if used > room:
-            return False
-    return True
+        if used > pages * room:
+            return float("inf")
+    return used
 
 
 def _story(doc: FormDoc, page: L.PageSpec, density: float) -> tuple[list, RenderInfo]:

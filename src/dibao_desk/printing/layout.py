@@ -44,12 +44,16 @@ class PageSpec:
 @dataclass(frozen=True)
 class Column:
     """One column of a printed table: the row field it shows, its header, its relative
-    width (shares of the frame width) and its alignment (LEFT | CENTER | RIGHT)."""
+    width (shares of the frame width) and its alignment (LEFT | CENTER | RIGHT). With
+    ``max_lines``, a text longer than that many lines of the column is set in smaller type
+    (down to ``document.SHRINK_LEAST`` of it) to stay within them: one long village name
+    does not make its row five lines tall."""
 
     key: str
     header: str
     width: float
     align: str = "CENTER"
+    max_lines: int = 0
 
 
 # ---- public notices ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dibao_desk.domain.household import HouseholdStatus
 from dibao_desk.domain.ledger import ProposalKind
 from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.domain.procedure import CaseKind, CaseStatus
-from dibao_desk.domain.reviews import ReviewOutcome
+from dibao_desk.domain.reviews import ExitState, ReviewOutcome
 from dibao_desk.models import Case, Household, Proposal, Review, ReviewSchedule, Village
 from dibao_desk.models import dialect
 from dibao_desk.models import reviews as review_rows
@@ -342,9 +342,21 @@ def print_due_list(uow: UnitOfWork, out: str | Path, *, month: dt.date | None = 
     filed = sum(1 for r in rows if r.filed)
     if filed:
         summary += "\n" + messages.text("reviews.filed_note", count=filed)
+    # the households in 渐退 after stable work, which the 复核 tab counts under its list: on
+    # paper each row says how far the benefit is paid and when it stops
+    from dibao_desk.services.reviews_record import exits
+
+    listed = {r.household_id for r in rows}
+    leaving = {e.household_id: e for e in exits(uow, today) if e.household_id in listed}
+    if leaving:
+        states = [e.state for e in leaving.values()]
+        summary += "\n" + review_lists.EXIT_SUMMARY.format(
+            count=len(leaving), remind=states.count(ExitState.REMIND), stop=states.count(ExitState.STOPPED))
+    notes = {hid: review_lists.exit_note(e.state, e.last_paid_month, e.stop_month) for hid, e in leaving.items()}
     lines = [review_lists.DueLine(r.village, r.head_name, messages.label("hukou_type", r.hukou_type),
                                   messages.label("category", r.category), r.due_date,
-                                  messages.label("review_rule", r.rule), r.base_date, r.overdue_days, r.filed)
+                                  messages.label("review_rule", r.rule), r.base_date, r.overdue_days, r.filed,
+                                  notes.get(r.household_id, ""))
              for r in rows]
     doc = review_lists.due_document(title, summary, lines)
     path, info = printing.write_atomically(out, lambda tmp: review_lists.render(tmp, doc), uow)
