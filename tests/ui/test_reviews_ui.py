@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import select
 
 from dibao_desk.models import Household
 from dibao_desk.services import reviews
@@ -708,7 +709,8 @@ def test_the_review_form_and_the_stable_work_form_opened_twice_record_once_31_de
     assert not first.isVisible()
     qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
     assert second.isVisible()
-    assert "该户 2026-12-31 已记录过一次复核" in second.error_label.text()
+    # opened before the first was saved: refused as such, naming the first
+    assert "打开本窗口后，该户又记录了一次复核（2026-12-31，复核人：" in second.error_label.text()
     assert [r.review_date for r in reviews.reviews_of(ctx.uow(), due_home)] == [day]
 
     work = [StableWorkDialog(ctx, due_home, day), StableWorkDialog(ctx, due_home, day)]
@@ -779,3 +781,25 @@ def test_the_printed_due_list_never_cuts_a_row_over_two_pages(qtbot, ctx, villag
     everything = "".join(pages)
     assert "农村三类（一般）" in everything and "class3" not in everything and "rural" not in everything
     assert "2026-11-10" in everything and "13天" in everything
+
+
+def test_a_review_form_left_open_while_another_pc_records_a_review_refuses_to_save(qtbot, ctx, due_home):
+    """The form is opened on 1 January 2027; meanwhile 李经办 at another PC records the visit of
+    31 December (a 取消). 保存 then says so, keeps the form open and records nothing."""
+    from dibao_desk.models import Review
+    from dibao_desk.ui.dialogs.record_review import RecordReviewDialog
+    from tests.concurrency import second_clerk
+
+    day = D(2027, 1, 1)
+    dialog = RecordReviewDialog(ctx, due_home, day)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with second_clerk(ctx) as other:
+        theirs = reviews.record_review(other.uow(), reviews.ReviewInput(
+            due_home, D(2026, 12, 31), "李经办", "cancel", reason="家庭收入超过标准"), today=D(2026, 12, 31))
+    dialog.findings_edit.setPlainText("收入无变化")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result_info is None
+    assert "打开本窗口后，该户又记录了一次复核（2026-12-31，复核人：李经办，结论：取消）" in dialog.error_label.text()
+    with ctx.uow() as uow:
+        assert uow.session.scalars(select(Review.id).where(Review.household_id == due_home)).all() == [theirs.id]

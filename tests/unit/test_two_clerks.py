@@ -425,3 +425,44 @@ def test_one_household_proposed_at_two_pcs_at_once_opens_one_case_28_february(ct
     assert _open_cases(ctx, home) == 1
     with ctx.uow() as u:
         assert u.session.scalar(select(func.count()).select_from(Proposal).where(Proposal.household_id == home)) == 1
+
+
+@pytest.mark.parametrize(("theirs", "mine"), [
+    ({"outcome": "cancel", "reason": "家庭收入超过标准"}, {"outcome": "keep", "findings": "收入无变化"}),
+    ({"outcome": "keep", "findings": "收入无变化"}, {"outcome": "change", "reason": "收入增加", "new_benefit_fen": 30000}),
+])
+def test_a_review_form_opened_before_another_clerk_recorded_a_review_is_refused_new_year(
+        ctx, make_household, theirs, mine):
+    """Clerk A opens 记录复核 on 30 December and leaves it open; clerk B records a review of the
+    same household on 31 December; A saves on 1 January (another day, so not refused as the same
+    visit saved twice): refused, naming B's review; one review, its proposal alone."""
+    from dibao_desk.models import Proposal, Review
+    from dibao_desk.services import reviews
+    from dibao_desk.services.reviews import ReviewInput
+    from tests.unit.test_reviews_schedule import receive as receiving
+
+    home = make_household(wages_fen=0).id
+    receiving(ctx, home)
+    opened = reviews.brief(ctx.uow(), home)  # A's form, 30 December
+    with second_clerk(ctx) as other:
+        recorded = reviews.record_review(other.uow(), ReviewInput(home, D(2026, 12, 31), "李经办", **theirs),
+                                         today=D(2026, 12, 31))
+    day = D(2027, 1, 1)
+    stale = ReviewInput(home, day, "王经办", seen_review_id=opened.last_review_id, **mine)
+    with pytest.raises(RuleError) as refused:
+        reviews.record_review(ctx.uow(), stale, today=day)
+    assert [p.code for p in refused.value.problems] == ["reviews.recorded_meanwhile"]
+    said = messages.text(refused.value.problems[0])
+    outcome = messages.label("review_outcome", theirs["outcome"])
+    assert "打开本窗口后" in said and f"2026-12-31，复核人：李经办，结论：{outcome}" in said
+    with ctx.uow() as u:
+        assert u.session.scalars(select(Review.id).where(Review.household_id == home)).all() == [recorded.id]
+        assert u.session.scalar(select(func.count()).select_from(Proposal).where(
+            Proposal.household_id == home)) == (0 if recorded.case_id is None else 1)
+    # the form opened again (on B's review) saves, when the rules allow it after B's review
+    again = reviews.brief(ctx.uow(), home)
+    assert again.last_review_id == recorded.id
+    if recorded.case_id is None:
+        saved = reviews.record_review(ctx.uow(), ReviewInput(home, day, "王经办", seen_review_id=again.last_review_id,
+                                                             **mine), today=day)
+        assert saved.case_id is not None

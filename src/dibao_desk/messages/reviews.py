@@ -40,6 +40,7 @@ PARAM_LABELS: dict[str, dict[str, str]] = {
     "reviews.interval": {"rule": "review_rule"},
     "reviews.not_receiving": {"status": "status"},
     "reviews.review_same_day": {"outcome": "review_outcome"},
+    "reviews.recorded_meanwhile": {"outcome": "review_outcome"},
 }
 
 TEMPLATES: dict[str, str] = {
@@ -65,6 +66,8 @@ TEMPLATES: dict[str, str] = {
     "reviews.change_to_zero": "变更后的保障金为 0 元：复核结论应为“取消”",
     "reviews.review_same_day": "该户 {date} 已记录过一次复核（复核人：{visitor}，结论：{outcome}），同一天不能再记录一次；"
                                "如须更正，请查看该户的复核记录",
+    "reviews.recorded_meanwhile": "打开本窗口后，该户又记录了一次复核（{date}，复核人：{visitor}，结论：{outcome}），"
+                                  "本次复核未保存。请关闭窗口，查看该户的复核记录后再决定是否重新记录",
     "reviews.exit_running": "该户已于 {date} 登记过{member}取得稳定就业收入，正在渐退：保障金发放至 {last}，{stop} 起停发；"
                             "不能重复登记",
     "reviews.date_before_latest": "复核日期 {date} 早于该户最近一次复核（{latest}），变更或取消不能早于最近一次复核",

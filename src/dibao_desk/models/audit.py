@@ -63,13 +63,23 @@ def _rows_sql(conn: Connection) -> str:
 # all after the other's, or a commit would seal past rows still invisible to it. A writer takes
 # this transaction-scoped lock before its first audit row and holds it to its commit, so audit
 # appends (and the seal) run one transaction at a time. SQLite needs none: it has one writer.
-_CHAIN_LOCK = 0x6469_6261  # "diba"
+_CHAIN_LOCK = 0x6469_6263  # "dibc"
+
+# The one key dibao-desk took, exclusively, both to append to the chain and to upgrade a server
+# store (models.store.SERVER_UPGRADE_LOCK) until they were given keys of their own. Both take it
+# still, shared: shared holds do not wait for each other, so the chain and an upgrade no longer
+# wait for each other, while a PC still on an earlier program during a county's rollout (taking
+# it exclusively) waits for them and they for it: its chain appends stay one at a time with
+# ours, and it writes no audit row while the store is being upgraded (once upgraded, the store
+# is refused to it when it is opened: store.newer_schema). Taken before the key of its own.
+EARLIER_PROGRAMS_LOCK = 0x6469_6261  # "diba"
 
 
 def claim(conn: Connection) -> None:
     """Wait for the right to append to the chain (PostgreSQL; a no-op on SQLite)."""
     if not dialect.is_sqlite(conn):
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_CHAIN_LOCK})")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({EARLIER_PROGRAMS_LOCK}), "
+                             f"pg_advisory_xact_lock({_CHAIN_LOCK})")
 
 
 def head(conn: Connection) -> tuple[int, str] | None:

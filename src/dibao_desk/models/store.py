@@ -233,8 +233,18 @@ def close_open_stores() -> None:
 
 
 # The key of the PostgreSQL advisory lock one program holds while it upgrades a server store
-# (the folder's upgrade lock, upgrade_turn, cannot reach the other clerks' PCs).
-SERVER_UPGRADE_LOCK = 0x64696261  # "diba"
+# (the folder's upgrade lock, upgrade_turn, cannot reach the other clerks' PCs). Not the audit
+# chain's: clerks' audit writes do not wait for an upgrade. With it, the key of earlier programs,
+# shared (models.audit.EARLIER_PROGRAMS_LOCK): a PC still on one neither upgrades at the same
+# time nor writes the chain while the store is upgraded.
+SERVER_UPGRADE_LOCK = 0x6469_6275  # "dibu"
+
+
+def claim_upgrade(conn) -> None:
+    """Wait for the right to upgrade a server store (PostgreSQL; a no-op on SQLite)."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({audit.EARLIER_PROGRAMS_LOCK}), "
+                             f"pg_advisory_xact_lock({SERVER_UPGRADE_LOCK})")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> str | None:
@@ -247,8 +257,7 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
 
     cfg = alembic_config(engine.url.render_as_string(hide_password=True))
     with engine.begin() as conn:
-        if conn.dialect.name != "sqlite":
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_UPGRADE_LOCK})")
+        claim_upgrade(conn)
         found = MigrationContext.configure(conn).get_current_revision()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

@@ -85,6 +85,10 @@ def record_review(uow: UnitOfWork, inp: ReviewInput, today: dt.date | None = Non
     with uow:
         s = uow.session
         h = s.get(Household, inp.household_id, with_for_update=True, populate_existing=True)
+        if h is not None and inp.seen_review_id is not None:
+            meanwhile = _review_since(s, h.id, inp.seen_review_id)
+            if meanwhile is not None:
+                raise RuleError(meanwhile)
         problems = check_review(inp, h.status if h else None, today, h.benefit_start if h else None)
         if h is not None:  # 回避: not the staff member or cadre who registered a member as a relative
             from dibao_desk.services import relatives
@@ -164,6 +168,24 @@ def _review_on(s: Any, household_id: int, on: dt.date) -> Problem | None:
         "recorded_by": first.recorded_by or ""})
 
 
+def _latest_review_id(s: Any, household_id: int) -> int:
+    return s.scalar(select(func.max(Review.id)).where(Review.household_id == household_id)) or 0
+
+
+def _review_since(s: Any, household_id: int, seen: int) -> Problem | None:
+    """The problem of a review form opened when the household's latest review was ``seen`` (0:
+    none) when another has been recorded since, whatever its date (None when none has): at
+    another PC or in another window, by hand, at the end of 渐退 or on refusals of work. Saved,
+    it would be a second visit decided on what the household was before the first, and a
+    second proposal. Names the latest."""
+    latest = s.scalars(select(Review).where(Review.household_id == household_id, Review.id > seen)
+                       .order_by(Review.id.desc()).limit(1)).first()
+    if latest is None:
+        return None
+    return Problem("reviews.recorded_meanwhile", "review_date", {
+        "date": latest.review_date.isoformat(), "visitor": latest.visitor, "outcome": latest.outcome})
+
+
 def _before_latest_review(s: Any, household_id: int, on: dt.date, field: str) -> Problem | None:
     """The problem of a 变更 or 取消 review dated ``on`` before the household's latest review
     (None when it is not): it would undo what that one found and date its effect back over
@@ -200,6 +222,7 @@ class HouseholdBrief:
     person_count: int
     schedule: ScheduleInfo | None
     income_stable: bool = False  # on the half-yearly rule for income that changes little
+    last_review_id: int = 0  # the latest review recorded (0: none), given back as ReviewInput.seen_review_id
 
 
 def _mark_income_stable(uow: UnitOfWork, household_id: int, stable: bool | None, review: Review) -> None:
@@ -226,7 +249,9 @@ def brief(uow: UnitOfWork, household_id: int) -> HouseholdBrief:
         data = (h.id, h.head_name, h.village.name, h.hukou_type, h.status, h.category,
                 h.monthly_benefit_fen, h.person_count)
         stable = uow.session.get(IncomeStable, household_id) is not None
-    return HouseholdBrief(*data, schedule=schedule_of(uow, household_id), income_stable=stable)
+        last = _latest_review_id(uow.session, household_id)
+    return HouseholdBrief(*data, schedule=schedule_of(uow, household_id), income_stable=stable,
+                          last_review_id=last)
 
 
 # ---- events ---------------------------------------------------------------------------------

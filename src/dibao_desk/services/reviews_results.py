@@ -79,6 +79,9 @@ class ReviewInput:
     new_category: str = ""  # for a change; "" keeps the class
     new_benefit_fen: int | None = None  # for a change; None keeps the amount
     income_stable: bool | None = None  # income judged 短期内变化不大 (half-yearly); None: as it was
+    # the household's latest review when the form was opened (HouseholdBrief.last_review_id, 0:
+    # none): a review recorded since (another PC, another window) refuses this one; None: not asked
+    seen_review_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,9 @@ class RecordReviewDialog(QDialog):
         self.ctx = ctx
         self.today = today or today_of(parent)
         self.brief = reviews.brief(ctx.uow(), household_id)
+        # what the form was opened on: a review of the household recorded after it refuses the save
+        # (kept when the brief is read again after editing the household)
+        self.seen_review_id = self.brief.last_review_id
         self.result_info: reviews.ReviewInfo | None = None
         self.setWindowTitle(self.tr("记录复核 — {0}").format(self.brief.head_name))
 
@@ -214,7 +217,7 @@ class RecordReviewDialog(QDialog):
             household_id=self.brief.household_id, review_date=self._review_date(),
             visitor=self.visitor_edit.text(), outcome=outcome, findings=self.findings_edit.toPlainText(),
             reason=self.reason_edit.text(), new_category=new_category, new_benefit_fen=new_fen,
-            income_stable=self.stable_check.isChecked())
+            income_stable=self.stable_check.isChecked(), seen_review_id=self.seen_review_id)
         try:
             self.result_info = reviews.record_review(self.ctx.uow(), inp, today=self.today)
         except RuleError as exc:
