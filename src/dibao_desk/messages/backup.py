@@ -11,6 +11,9 @@ TEMPLATES: dict[str, str] = {
     "backup.folder_inside_data": "“{folder}”在本程序的数据文件夹里，和数据在同一块磁盘上，电脑坏了会一起丢失。"
                                  "请选 U 盘、移动硬盘或另一块磁盘上的文件夹",
     "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
+    "backup.too_big_for_folder": "备份没有写入“{folder}”：备份中有一个文件大于 4 GB（{size} GB），"
+                                 "而这个 U 盘或移动硬盘是 FAT32 格式，单个文件不能超过 4 GB。原数据未受影响。"
+                                 "请换一个 NTFS 或 exFAT 格式的移动硬盘，或把 U 盘上的文件另存后将它格式化为 exFAT",
     "backup.write_failed": "备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试",
     "backup.folder_denied": "备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试",
     "backup.verify_failed": "备份“{path}”写入后核对不通过，已删除，请换一个位置再试",
