@@ -33,6 +33,8 @@ TEMPLATES: dict[str, str] = {
     "backup.file_changed": "一户一档的文件“{path}”已被改动，与存档时不符，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加",
     "backup.archive_bad": "备份“{path}”中的一户一档文件不完整或已损坏，不能使用",
     "restore.files_missing": "备份“{path}”缺少一户一档文件的压缩包（{archive}），不能完整恢复",
+    "restore.disk_full": "数据文件夹“{folder}”所在的磁盘空间不足，放不下备份“{path}”（约 {size} MB），没有恢复，"
+                         "当前数据未改变。备份本身没有问题，请清理磁盘后再试",
     "restore.unreadable": "无法读取文件“{path}”",
     "restore.corrupt": "文件“{path}”已损坏或不是本程序的备份，不能恢复",
     "restore.wal_beside": "文件“{path}”旁边有“{wal}”：这是从数据文件夹直接复制（或正在使用）的数据文件，不是备份，"
