@@ -93,6 +93,8 @@ class RestoreBackupDialog(QDialog):
         """Grow to what the check's lines need (wrapped lines do not raise the dialog's minimum
         height themselves: they would lie over the box and the buttons), within the screen."""
         layout = self.layout()
+        if layout is None:
+            return
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         room = screen_fit.room_for(self)
         if room is not None and not room.isEmpty():
