@@ -591,3 +591,52 @@ def test_a_reviewer_finds_the_clerks_household_entries_greyed_out_and_writes_not
     entries = {a.text(): a for name in ("households", "settings") for a in clerk_window.menu(name).actions()}
     assert all(entries[text].isEnabled() and "需要" not in entries[text].toolTip() for text in clerk_only)
     assert entries["重新计算在保家庭保障金(&R)…"].isEnabled()
+
+
+def test_leaving_the_lock_dialog_asks_first_when_a_form_is_still_open(qtbot, real, monkeypatch):
+    """小王 left a household's form half typed; the window locked. A colleague at the PC clicks
+    退出程序 on the lock dialog: the program used to close at once and 小王's typing was gone.
+    Now it says which windows are open and asks, No by default."""
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout
+
+    real.sign_in(accounts.sign_in(real.uow(), "小王", PASSWORD))
+    window = _window(qtbot, real)
+    form = QDialog(window)
+    form.setWindowTitle("家庭信息")
+    typed = QLineEdit("360426199001011234")
+    QVBoxLayout(form).addWidget(typed)
+    form.show()
+    qtbot.waitExposed(form)
+    asked: list[tuple[str, object]] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(parent, title, text, buttons=None, default=None):
+        asked.append((text, default))
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    seen = {}
+
+    def leave_then_stay():
+        dialog = window.login_dialog
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # 退出程序 → No
+        seen["still_locked"] = dialog.isVisible()
+        type_text(dialog.password, PASSWORD)
+        _click_ok(qtbot, dialog)
+
+    QTimer.singleShot(0, leave_then_stay)
+    assert actions.lock_window(window) is True
+    assert seen["still_locked"] and len(asked) == 1
+    assert "家庭信息" in asked[0][0] and asked[0][1] == QMessageBox.StandardButton.No
+    assert form.isVisible() and typed.text() == "360426199001011234"
+
+    def leave():
+        cancel = window.login_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # 退出程序 → Yes
+
+    QTimer.singleShot(0, leave)
+    assert actions.lock_window(window) is False
+    assert len(asked) == 2 and not window.isVisible()
+    form.close()
+    assert QApplication.activeModalWidget() is None

@@ -198,6 +198,53 @@ def test_a_restore_lists_the_accounts_that_differ_and_keeps_the_present_ones(qtb
     ctx.close()
 
 
+def test_many_account_differences_scroll_and_the_dialog_fits_1366x768(qtbot, tmp_path, message_boxes):
+    """An office of a dozen accounts restoring a backup a year old: two dozen differences. Each
+    must be readable before the box confirming them is ticked, and 恢复 stays on the screen."""
+    from dibao_desk.domain.accounts import Role
+    from dibao_desk.services import accounts, office
+    from dibao_desk.services.context import open_context
+
+    ctx = open_context(tmp_path / "town")
+    ctx.sign_in(accounts.setup(ctx.uow(), office.OfficeInfo(
+        name="车桥镇", admin_code="360426101000", county_name="德安县", complaint_phone="", complaint_box="",
+        mode="township", operator=""), "刘主任", "dibao-2026"))
+    for i in range(8):
+        accounts.create_account(ctx.uow(), f"经办人{i}", "xiaowang-1", {Role.CLERK})
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    for i in range(8):
+        accounts.set_roles(ctx.uow(), f"经办人{i}", {Role.CLERK, Role.REVIEWER}, active=i % 2 == 0)
+        accounts.set_password(ctx.uow(), f"经办人{i}", "another-1")
+    for i in range(4):
+        accounts.create_account(ctx.uow(), f"新来的{i}", "xiaowang-1", {Role.CLERK})
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 728)
+    w.show()
+    seen: dict = {}
+
+    def look():
+        d = w.restore_dialog
+        qtbot.waitUntil(lambda: d.checked)
+        qtbot.wait(50)  # laid out with the list
+        label = d.accounts
+        seen.update(height=d.height(), lines=label.text().split("\n"),
+                    whole=label.height() >= label.heightForWidth(label.width()),
+                    button=d.restore_button.isVisible(),
+                    apart=d.accounts_scroll.geometry().bottom() < d.accounts_confirm.geometry().top())
+        d.grab().save(str(tmp_path / "restore.png"))
+        d.reject()
+
+    QTimer.singleShot(0, look)
+    assert actions.restore_from(w, str(saved)) is None
+    assert len(seen["lines"]) == 25 and "账号“新来的3”：备份之后新建，备份中没有（恢复后保留）" in seen["lines"]
+    assert seen["whole"]  # nothing cut off: the list scrolls
+    assert seen["apart"]  # the list does not lie over the box confirming it
+    assert seen["height"] <= 728 - 32 and seen["button"]  # under the title bar, above the taskbar
+    w.close()
+    ctx.close()
+
+
 def test_the_data_folder_chosen_as_the_backup_folder_is_refused(qtbot, window, ctx, monkeypatch, message_boxes):
     # 文件 → 备份文件夹… with the data folder picked in the folder dialog: the copies stayed on
     # the same disk and the warning about nothing outside the data folder went away.

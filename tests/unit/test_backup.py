@@ -282,3 +282,52 @@ def test_a_backup_made_while_another_program_writes_is_whole_and_consistent(ctx)
         batches = copy.execute("select count(*) from store_setting where key like 'load.%'").fetchone()[0]
         copy.close()
         assert rows == 200 * batches  # no transaction cut in half
+
+
+@pytest.mark.parametrize("error", [
+    errno.EFBIG,   # the system says so: a FAT32 stick takes no file of 4 GB or more
+    errno.ENOSPC,  # Windows on FAT32: "disk full" though the stick has room
+    errno.EINVAL,
+])
+def test_a_backup_too_big_for_a_fat32_stick_says_so(ctx, tmp_path, monkeypatch, error):
+    # The documents' scans make the archive beside the store grow past 4 GB; a stick formatted
+    # FAT32 (most are) refuses such a file. "U 盘或磁盘出错，请检查后再试" sent the clerk to
+    # try again, day after day, with nothing ever reaching the stick.
+    from dibao_desk import messages
+
+    def too_big(src, target, *a, **k):
+        raise OSError(error, os.strerror(error), str(target))
+
+    monkeypatch.setattr(backup, "copy_verified", too_big)
+    monkeypatch.setattr(backup, "FAT32_MAX_FILE", 1000)  # the store copy is larger than this
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=stick)
+    assert [p.code for p in run.problems] == ["backup.too_big_for_folder"]
+    text = messages.text(run.problems[0])
+    assert str(stick) in text and "4 GB" in text and "FAT32" in text
+    assert os.strerror(error) not in text
+    assert len(run.files) == 1 and run.files[0].path.exists()
+
+
+def test_a_file_too_large_for_the_folder_is_said_whatever_its_size(ctx, tmp_path, monkeypatch):
+    # EFBIG is the system naming the limit itself: said so even when the size looks small
+    def too_big(src, target, *a, **k):
+        raise OSError(errno.EFBIG, os.strerror(errno.EFBIG), str(target))
+
+    monkeypatch.setattr(backup, "copy_verified", too_big)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=stick)
+    assert [p.code for p in run.problems] == ["backup.too_big_for_folder"]
+
+
+def test_a_full_stick_under_the_fat32_limit_is_still_a_full_disk(ctx, tmp_path, monkeypatch):
+    def full(src, target, *a, **k):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
+
+    monkeypatch.setattr(backup, "copy_verified", full)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    run = backup.make_backups(ctx.uow(), ctx.store.path, to=stick)
+    assert [p.code for p in run.problems] == ["backup.disk_full"]

@@ -261,3 +261,38 @@ def test_a_document_differing_from_its_row_stops_the_restore_and_leaves_everythi
     assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [b.id]
     assert [p.name for p in ctx.data_dir.glob(".~*")] == []
     assert not (ctx.data_dir / "files.restoring").exists()
+
+
+@pytest.mark.parametrize("step", ["store_copy", "archive_copy", "unpack"])
+def test_a_full_disk_while_the_documents_are_unpacked_does_not_call_the_backup_damaged(
+        ctx, filed, tmp_path, monkeypatch, step):
+    # The backup is whole; the data folder's disk has no room for its documents. Told that the
+    # backup's documents were "不完整或已损坏，不能使用", a clerk throws away the good backup.
+    import errno
+
+    hh, a, b = filed
+    saved = backup.make_backups(ctx.uow(), ctx.store.path).files[0].path
+    household_files.remove_file(ctx.uow(), ctx.data_dir, a.id)
+    before = _files_on_disk(ctx)
+    real_copy = restore._copy_hashing
+
+    def copy_full(source, target, progress):
+        if source.name.endswith({"store_copy": ".sqlite3", "archive_copy": ".files.zip"}.get(step, "?")):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_copy(source, target, progress)
+
+    def unpack_full(local, archive, wanted, staged, progress):
+        raise OSError(errno.ENOSPC, "No space left on device", str(staged / wanted[0][0]))
+
+    monkeypatch.setattr(restore, "_copy_hashing", copy_full)
+    if step == "unpack":
+        monkeypatch.setattr(restore, "_unpack_checked", unpack_full)
+    with pytest.raises(RuleError) as exc:
+        restore.restore(ctx, saved)
+    assert [p.code for p in exc.value.problems] == ["restore.disk_full"]
+    text = messages.text(exc.value.problems[0])
+    assert "空间不足" in text and "损坏" not in text and str(ctx.data_dir) in text
+    assert _files_on_disk(ctx) == before
+    assert [f.id for f in household_files.list_files(ctx.uow(), hh.id)] == [b.id]
+    assert sorted(p.name for p in ctx.data_dir.glob(".~*")) == []
+    assert not (ctx.data_dir / "files.restoring").exists()

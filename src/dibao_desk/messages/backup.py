@@ -11,6 +11,9 @@ TEMPLATES: dict[str, str] = {
     "backup.folder_inside_data": "“{folder}”在本程序的数据文件夹里，和数据在同一块磁盘上，电脑坏了会一起丢失。"
                                  "请选 U 盘、移动硬盘或另一块磁盘上的文件夹",
     "backup.folder_missing": "找不到备份文件夹“{folder}”（U 盘或移动硬盘是否已插好？）",
+    "backup.too_big_for_folder": "备份没有写入“{folder}”：备份中有一个文件大于 4 GB（{size} GB），"
+                                 "而这个 U 盘或移动硬盘是 FAT32 格式，单个文件不能超过 4 GB。原数据未受影响。"
+                                 "请换一个 NTFS 或 exFAT 格式的移动硬盘，或把 U 盘上的文件另存后将它格式化为 exFAT",
     "backup.write_failed": "备份无法写入“{folder}”（U 盘或磁盘出错），请检查后再试",
     "backup.folder_denied": "备份无法写入“{folder}”：没有写入权限，或 U 盘有写保护。请换一个文件夹，或把 U 盘的写保护开关拨到可写一侧后再试",
     "backup.verify_failed": "备份“{path}”写入后核对不通过，已删除，请换一个位置再试",
@@ -30,6 +33,8 @@ TEMPLATES: dict[str, str] = {
     "backup.file_changed": "一户一档的文件“{path}”已被改动，与存档时不符，备份中没有它（其他数据和文件已备份）。请在该户的档案中重新添加",
     "backup.archive_bad": "备份“{path}”中的一户一档文件不完整或已损坏，不能使用",
     "restore.files_missing": "备份“{path}”缺少一户一档文件的压缩包（{archive}），不能完整恢复",
+    "restore.disk_full": "数据文件夹“{folder}”所在的磁盘空间不足，放不下备份“{path}”（约 {size} MB），没有恢复，"
+                         "当前数据未改变。备份本身没有问题，请清理磁盘后再试",
     "restore.unreadable": "无法读取文件“{path}”",
     "restore.corrupt": "文件“{path}”已损坏或不是本程序的备份，不能恢复",
     "restore.wal_beside": "文件“{path}”旁边有“{wal}”：这是从数据文件夹直接复制（或正在使用）的数据文件，不是备份，"

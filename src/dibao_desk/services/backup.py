@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 LOCAL_FOLDER = "backups"
 SETTING_FOLDER = "backup.folder"
+# The largest file a FAT32 volume holds (4 GiB less one byte); most USB sticks are sold so.
+FAT32_MAX_FILE = (1 << 32) - 1
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,8 @@ def make_backups(uow: UnitOfWork, store_path: Path, *, to: str | Path | None = N
             files.append(replace(copied, external=False) if _inside(external, store_path.parent) else copied)
         except (OSError, sqlite3.Error, RuleError) as exc:
             log.warning("backup to %s failed: %s", external, exc)
-            problems.append(exc.problems[0] if isinstance(exc, RuleError) else _write_problem(exc, external))
+            problems.append(exc.problems[0] if isinstance(exc, RuleError)
+                            else _write_problem(exc, external, _largest(first.path)))
     made_at = utcnow()
     with uow:
         for f in files:
@@ -469,9 +472,37 @@ def _office_code(uow: UnitOfWork) -> str:
     return info.admin_code if info else ""
 
 
-def _write_problem(exc: Exception, folder: Path) -> Problem:
+def _largest(backup_file: Path) -> int:
+    """The size of the largest file a backup copies: the store, or its documents' archive."""
+    sizes = []
+    for path in (backup_file, files_archive(backup_file)):
+        with contextlib.suppress(OSError):
+            sizes.append(path.stat().st_size)
+    return max(sizes, default=0)
+
+
+def _too_big_for(exc: Exception, folder: Path, size: int) -> bool:
+    """The write failed on the folder's largest-file limit (a FAT32 stick: under 4 GB), not on
+    a missing folder, a refusal or a disk really full. Linux and macOS say so (EFBIG); Windows
+    answers "disk full" or "invalid argument" on a stick that still has room."""
+    number = getattr(exc, "errno", None)
+    if number == errno.EFBIG:
+        return True
+    if size <= FAT32_MAX_FILE or not isinstance(exc, OSError):
+        return False
+    if number in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.EROFS):
+        return False
+    try:
+        return shutil.disk_usage(folder).free >= size  # the failed copy was removed: room there was
+    except OSError:
+        return False
+
+
+def _write_problem(exc: Exception, folder: Path, size: int = 0) -> Problem:
     from dibao_desk.services.errors import is_disk_full
 
+    if _too_big_for(exc, folder, size):
+        return Problem("backup.too_big_for_folder", "", {"folder": str(folder), "size": f"{size / (1 << 30):.1f}"})
     if is_disk_full(exc):
         return Problem("backup.disk_full", "", {"folder": str(folder)})
     number = getattr(exc, "errno", None)

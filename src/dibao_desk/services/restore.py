@@ -39,6 +39,7 @@ from dibao_desk.domain.problems import Problem, RuleError
 from dibao_desk.models.store import DB_NAME, alembic_config, head_revision, upgrade_file
 from dibao_desk.services import accounts, backup, office, restore_accounts
 from dibao_desk.services.context import AppContext
+from dibao_desk.services.errors import is_disk_full
 from dibao_desk.services.progress import NullProgress, Progress
 from dibao_desk.services.storelock import RESTORE_SWAP
 
@@ -288,6 +289,8 @@ def _copy_checked(ctx: AppContext, path: Path, copy: Path, progress: Progress,
     except OSError as exc:
         if not path.is_file():
             raise RuleError(Problem("restore.unreadable", "", {"path": str(path)})) from exc
+        if is_disk_full(exc):
+            raise RuleError(_disk_full(ctx.store.path, path)) from exc
         raise
     if expected_sha256 is not None and digest != expected_sha256:
         raise RuleError(Problem("restore.changed", "", {"path": str(path)}))
@@ -419,6 +422,17 @@ def _upgrade_copy(tmp: Path, revision: str) -> None:
         raise RuleError(Problem("restore.upgrade_failed", "", {"revision": revision})) from exc
 
 
+def _disk_full(store_path: Path, read: Path) -> Problem:
+    """No room in the data folder for the copy of ``read`` (the backup or its documents' archive)
+    a restore makes there: said with the room it needs, and that the backup is not at fault."""
+    try:
+        size = read.stat().st_size
+    except OSError:
+        size = 0
+    return Problem("restore.disk_full", "", {"folder": str(store_path.parent), "path": str(read),
+                                             "size": f"{max(1, -(-size // (1 << 20)))}"})
+
+
 def _stage_files(path: Path, wanted: list[tuple[str, str]], store_path: Path, progress: Progress) -> Path:
     """Unpack the backup's documents ``wanted`` (stored path, SHA-256) into a new folder beside
     ``files`` (empty when the store names none). The archive is read from the stick once: copied
@@ -445,6 +459,8 @@ def _stage_files(path: Path, wanted: list[tuple[str, str]], store_path: Path, pr
             _unpack_checked(local, archive, wanted, staged, progress)
     except (OSError, KeyError, zipfile.BadZipFile) as exc:
         shutil.rmtree(staged, ignore_errors=True)
+        if is_disk_full(exc):  # the backup is whole: the data folder's disk has no room for it
+            raise RuleError(_disk_full(store_path, archive)) from exc
         raise RuleError(Problem("backup.archive_bad", "", {"path": str(archive), "name": ""})) from exc
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)

@@ -223,9 +223,11 @@ def lock_window(window, *, signed_out: bool = False) -> bool:
     central.setVisible(False)
     # the program's other windows left open (a household's form, a register) are covered, not
     # hidden: hiding a dialog that waits in exec() would end it and lose what was typed
-    covers = [LockCover(w) for w in QApplication.topLevelWidgets()
-              if w is not window and w.isVisible() and w.isWindow() and not w.inherits("QMenu")]
-    dialog = LoginDialog(window.ctx, window, locked_to=None if signed_out else window.ctx.account.name)
+    covered = [w for w in QApplication.topLevelWidgets()
+               if w is not window and w.isVisible() and w.isWindow() and not w.inherits("QMenu")]
+    covers = [LockCover(w) for w in covered]
+    dialog = LoginDialog(window.ctx, window, locked_to=None if signed_out else window.ctx.account.name,
+                         open_windows=tuple(w.windowTitle() or window.windowTitle() for w in covered))
     window.login_dialog = dialog
     try:
         unlocked = dialog.exec() == LoginDialog.DialogCode.Accepted

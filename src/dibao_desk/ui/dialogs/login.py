@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
 )
 
 from dibao_desk.domain.problems import RuleError
@@ -14,12 +14,15 @@ from dibao_desk.ui.texts import problem_text
 
 class LoginDialog(QDialog):
     """``locked_to``: the account that was signed in when the window locked (only it, or an
-    administrator, may unlock)."""
+    administrator, may unlock). ``open_windows``: the titles of the program's windows the lock
+    covers (a household's form half typed): 退出程序 asks before their contents are lost."""
 
-    def __init__(self, ctx: AppContext, parent=None, *, locked_to: str | None = None, office_name: str = ""):
+    def __init__(self, ctx: AppContext, parent=None, *, locked_to: str | None = None, office_name: str = "",
+                 open_windows: tuple[str, ...] = ()):
         super().__init__(parent)
         self.ctx = ctx
         self.locked_to = locked_to
+        self.open_windows = open_windows
         self.signed_in: accounts.SignedIn | None = None
         self.setWindowTitle(self.tr("窗口已锁定") if locked_to else self.tr("登录"))
         self.name = QLineEdit()
@@ -68,6 +71,24 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         return True
+
+    def reject(self) -> None:
+        """退出程序 (or the dialog's close button): closing a locked program ends the windows it
+        covers, and what was typed in them is lost; asked first, No by default."""
+        if self.open_windows:
+            listed = "\n".join(f"· {title}" for title in self.open_windows)
+            if self.locked_to:
+                text = self.tr("程序中还开着以下窗口，退出程序后，其中填写而没有保存的内容会丢失：\n{0}\n\n"
+                               "如果不是您的工作，请等“{1}”本人或管理员来解锁。确定退出程序吗？").format(listed, self.locked_to)
+            else:
+                text = self.tr("程序中还开着以下窗口，退出程序后，其中填写而没有保存的内容会丢失：\n{0}\n\n"
+                               "确定退出程序吗？").format(listed)
+            answer = QMessageBox.question(self, self.tr("退出程序"), text,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def try_sign_in(self) -> None:
         name = self.name.text().strip()

@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout
 
 from dibao_desk.messages.backup import account_problems, backup_lines
 from dibao_desk.services.progress import Progress
+from dibao_desk.ui import screen_fit
 from dibao_desk.ui.ops import Op, error_text, is_cancelled
 from dibao_desk.ui.texts import problem_text
+
+
+ACCOUNTS_HEIGHT = 240  # the most the list of account differences takes before it scrolls
 
 
 class RestoreBackupDialog(QDialog):
@@ -39,8 +43,15 @@ class RestoreBackupDialog(QDialog):
         self.accounts = QLabel()  # how the accounts differ from the backup's
         self.accounts.setWordWrap(True)
         self.accounts.setStyleSheet("color: #b00020;")
-        self.accounts.hide()
-        layout.addWidget(self.accounts)
+        # an office of many accounts, a year after the backup, differs in dozens of lines: they
+        # scroll, so that the dialog fits a 1366×768 screen and every line can be read before
+        # the box below confirms them
+        self.accounts_scroll = QScrollArea()
+        self.accounts_scroll.setWidgetResizable(True)
+        self.accounts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.accounts_scroll.setWidget(self.accounts)
+        self.accounts_scroll.hide()
+        layout.addWidget(self.accounts_scroll, 1)
         self.accounts_confirm = QCheckBox(self.tr("我已核对以上账号的变化，确认恢复"))
         self.accounts_confirm.hide()
         self.accounts_confirm.toggled.connect(self._confirm_toggled)
@@ -71,9 +82,25 @@ class RestoreBackupDialog(QDialog):
         differ = account_problems(info) if not info.problems else []
         if differ:
             self.accounts.setText("\n".join(problem_text(p) for p in differ))
-            self.accounts.show()
+            width = self.accounts_scroll.viewport().width() or self.width()
+            self.accounts_scroll.setMinimumHeight(min(self.accounts.heightForWidth(width) + 4, ACCOUNTS_HEIGHT))
+            self.accounts_scroll.show()
             self.accounts_confirm.show()
         self.restore_button.setEnabled(not info.problems and not differ)
+        self._fit_contents()
+
+    def _fit_contents(self) -> None:
+        """Grow to what the check's lines need (wrapped lines do not raise the dialog's minimum
+        height themselves: they would lie over the box and the buttons), within the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        room = screen_fit.room_for(self)
+        if room is not None and not room.isEmpty():
+            need = min(need, room.height() - screen_fit.TITLE_BAR)
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _confirm_toggled(self, on: bool) -> None:
         self.restore_button.setEnabled(on and self.info is not None and not self.info.problems)
