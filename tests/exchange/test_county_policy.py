@@ -219,3 +219,19 @@ def test_a_package_of_several_sets_recomputes_the_list_incomes_once(ctx, townshi
     with ctx.uow() as uow:
         h = uow.session.get(Household, hid)
         assert (h.income_fen, h.per_capita_fen) == (80000, 40000)  # 1000 元 − 200 元 (November's set)
+
+
+def test_a_county_with_only_the_sample_figures_is_told_where_to_enter_its_own(ctx, township, county_ctx,
+                                                                               tmp_path):
+    # The county clerk's first 下发政策标准: the refusal says where the county's figures are entered
+    from dibao_desk import messages
+    from dibao_desk.domain.problems import RuleError
+
+    roster = exchange.export_package(ctx.uow(), "roster", "2026-11", tmp_path / "r.xlsx", today=TODAY)
+    exchange.import_package(county_ctx.uow(), roster.path, today=TODAY)
+    with pytest.raises(RuleError) as refused:
+        exchange.export_package(county_ctx.uow(), "policy", "", tmp_path / "p.xlsx",
+                                township_code="360426100000", today=TODAY)
+    said = messages.text(refused.value.problems[0])
+    assert "示例标准不下发" in said and "政策标准" in said and "新增一套标准" in said
+    assert not (tmp_path / "p.xlsx").exists()

@@ -77,3 +77,24 @@ def test_the_roster_is_in_the_same_order_on_a_server_with_a_chinese_collation(tm
     office.add_village(tz.uow(), "东风村", "village", 1800)
     _fill(tz)
     _assert_code_point_order(tz)
+
+
+def test_a_township_without_villages_yet_sends_an_empty_roster(tmp_path):
+    # A township set up this month, its villages not entered yet, sends its first (empty)
+    # roster: the package is written, not a database error
+    from dibao_desk.services import exchange
+
+    c = open_context(tmp_path / "new")
+    try:
+        office.save_office(c.uow(), office.OfficeInfo(
+            name="新镇", admin_code="360426104000", county_name="德安县", complaint_phone="",
+            complaint_box="", mode="township", operator="王经办"))
+        c.operator = "王经办"
+        mark_test_data(c)
+        assert office.list_villages(c.uow()) == []
+        out = tmp_path / "roster.xlsx"
+        result = exchange.export_package(c.uow(), "roster", "2026-12", out, today=TODAY.replace(month=12, day=31))
+        assert result.sequence == 1 and out.exists()
+        assert result.rows["花名册"] == 0 and result.rows["保障人员"] == 0
+    finally:
+        c.close()

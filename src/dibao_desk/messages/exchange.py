@@ -120,7 +120,8 @@ TEMPLATES: dict[str, str] = {
                             "如是本单位导出的数据包，可以删除“{name}”；如不是，请先把现在的“{target}”移到别处，"
                             "再把“{name}”改名为“{target}”",
     "exchange.no_account": "有 {count} 户没有银行账号，造册中账号为空（第 {rows} 行），请补录后重新导出",
-    "exchange.no_policy": "还没有录入本县的政策标准（示例标准不下发），也没有录入工作日历，没有可下发的内容",
+    "exchange.no_policy": ("还没有录入本县的政策标准（示例标准不下发），也没有录入工作日历，没有可下发的内容："
+                           "请在“设置 → 政策标准”中点“新增一套标准…”，按县民政局公布的标准录入后再下发"),
     "exchange.warning_status": "答复结果不对",
     "exchange.warning_missing": "找不到编号为 {id} 的核对预警",
     # county mode

@@ -21,7 +21,7 @@ from typing import cast
 
 from sqlalchemy import (
     Boolean, ColumnElement, Connection, Date, DateTime, ForeignKey, Index, Integer, String, Text,
-    Table, UniqueConstraint, case, delete, func, literal, select, update,
+    Table, UniqueConstraint, case, delete, func, select, update,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -257,8 +257,8 @@ def _village_order(conn: Connection) -> ColumnElement[int]:
     of villages: their ranks go into the statement and the rows still stream in order."""
     V, H = Village.__table__, Household.__table__
     names = sorted((name or "", vid) for vid, name in conn.execute(select(V.c.id, V.c.name)))
-    if not names:
-        return literal(0)
+    if not names:  # no household can join a village: any order will do, but not ``ORDER BY 0``,
+        return H.c.village_id  # which both engines read as a column position and refuse
     rank: dict[str, int] = {}
     for name, _vid in names:
         rank.setdefault(name, len(rank))  # villages of one name rank together, as ordering by name did
