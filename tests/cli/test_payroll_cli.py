@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dibao_desk.models import Payroll
 from tests.cli.test_ledger_cli import receiving
 from tests.cli.terminal import run_captured as run
@@ -118,7 +120,9 @@ def test_going_quarterly_after_the_quarter_s_first_month_was_paid_says_which_ros
         assert run(ctx, capsys, "payroll", *args, "--today", "2027-01-31")[0] == 0
     code, out, _ = run(ctx, capsys, "payroll", "cycle", "quarter", "--today", "2027-01-31")
     assert code == 0 and "造册周期：按季度" in out
-    assert "2027Q1" in out and "2027年1月 已由已审核的 2027-01 常规造册发放" in out and "2027-02、2027-03" in out
+    assert out.splitlines()[1] == ("注意：本期（2027 年第 1 季度）按月造册，不能再按季度造册。"
+                                   "2027 年 1 月：已发放（2027 年 1 月造册已审核）；2027 年 2 月、2027 年 3 月：请按月造册。"
+                                   "下一期起按新的造册周期造册")
     code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2027-01-31")
     assert code == 0 and "2027-02 常规造册" in out
 
@@ -169,4 +173,33 @@ def test_payroll_list_names_a_quarter_draft_that_can_no_longer_be_signed_31_janu
     code, out, _ = run(ctx, capsys, "payroll", "list")
     assert code == 0
     assert "2027Q1 常规造册　草稿（无法审核）" in out and "2027-01 常规造册　已审核" in out
-    assert "无法审核：" in out and "2027-02、2027-03" in out
+    assert ("    无法审核：2027 年第 1 季度的常规造册不能再发已经造册发放的月份。2027 年 1 月：已发放（2027 年 1 月造册已审核，"
+            "审核人：赵镇长）。请只为其余月份造册：2027 年 2 月、2027 年 3 月（造册周期按季度时也可按月造册）") in out.splitlines()
+
+
+@pytest.mark.parametrize("steps, unit, today, note", [
+    # a quarterly office going monthly on 31 December: December is paid by the signed quarter
+    ([("cycle", "quarter", "2026-12-31"), ("make", "2026Q4", "2026-12-31"), ("sign", "2026Q4", "2026-12-31")],
+     "month", "2026-12-31",
+     "本期（2026 年 12 月）：已发放（2026 年第 4 季度造册已审核），不必另行造册；下一期起按新的造册周期造册"),
+    # January and February paid month by month, quarterly from 28 February: March is still to make
+    ([("make", "2027-01", "2027-01-31"), ("sign", "2027-01", "2027-01-31"), ("make", "2027-02", "2027-02-28"),
+      ("sign", "2027-02", "2027-02-28")], "quarter", "2027-02-28",
+     "本期（2027 年第 1 季度）按月造册，不能再按季度造册。2027 年 1 月：已发放（2027 年 1 月造册已审核）；"
+     "2027 年 2 月：已发放（2027 年 2 月造册已审核）；2027 年 3 月：请按月造册。下一期起按新的造册周期造册"),
+    # the whole quarter paid month by month, quarterly from 31 March
+    ([(verb, f"2027-{m:02d}", day) for m, day in ((1, "2027-01-31"), (2, "2027-02-28"), (3, "2027-03-31"))
+      for verb in ("make", "sign")], "quarter", "2027-03-31",
+     "本期（2027 年第 1 季度）：已发放（2027 年 1 月、2027 年 2 月、2027 年 3 月造册已审核），不必另行造册；"
+     "下一期起按新的造册周期造册"),
+], ids=["month-paid-by-quarter-31-december", "quarter-split-28-february", "quarter-paid-by-months-31-march"])
+def test_payroll_cycle_names_each_month_of_this_period_once_in_words(ctx, make_household, capsys,
+                                                                    steps, unit, today, note):
+    receiving(ctx, make_household)
+    for verb, arg, day in steps:
+        args = ("cycle", arg) if verb == "cycle" else (verb, "--period", arg) + (
+            ("--leader", "赵镇长") if verb == "sign" else ())
+        assert run(ctx, capsys, "payroll", *args, "--today", day)[0] == 0
+    code, out, _ = run(ctx, capsys, "payroll", "cycle", unit, "--today", today)
+    assert code == 0
+    assert out.splitlines()[1:] == [f"注意：{note}"]
