@@ -203,3 +203,37 @@ def test_payroll_cycle_names_each_month_of_this_period_once_in_words(ctx, make_h
     code, out, _ = run(ctx, capsys, "payroll", "cycle", unit, "--today", today)
     assert code == 0
     assert out.splitlines()[1:] == [f"注意：{note}"]
+
+
+def test_a_month_past_with_no_roster_is_not_said_paid_and_each_month_gets_the_raise_once_31_march(
+        ctx, make_household, capsys):
+    """January signed by its own roster, quarterly since, February with no roster; a raise from
+    January (450 -> 500 元) decided 15 March. February is history for the ledger (the raise is
+    booked as 补发 for January and February) but was never paid: the ledger says so until its
+    roster is signed, and that roster pays February at the ledger's 450 元, the 补发 the 50 元."""
+    _quarter_split_with_back_pay_booked_in_march(ctx, make_household, capsys)
+
+    def ledger_lines(today):
+        code, out, _ = run(ctx, capsys, "ledger", "--household", "1", "--today", today)
+        assert code == 0
+        lines = out.splitlines()
+        return lines[0], {line[:7]: line for line in lines if line[:2] == "20" and "补发" not in line}
+
+    head, months = ledger_lines("2027-03-15")
+    assert head == ("户 1　东风村　张三　（2027 年 02 月及以前的月份不再改写，更正记为补发或追回；"
+                    "其中 2027 年 2 月 尚未造册发放，仍按台账金额造册）")
+    assert months["2027-02"].endswith("　尚未造册发放") and not months["2027-01"].endswith("发放")
+    assert months["2027-03"].endswith("　未发放")
+
+    paid: dict[str, str] = {}
+    for kind, period in (("regular", "2027-02"), ("back_pay", "2027Q1"), ("regular", "2027-03")):
+        code, out, err = run(ctx, capsys, "payroll", "make", "--kind", kind, "--period", period, "--today", "2027-03-31")
+        assert code == 0, err
+        paid[period] = out.splitlines()[0].rsplit("　", 1)[1]
+        assert run(ctx, capsys, "payroll", "sign", "--kind", kind, "--period", period, "--leader", "赵镇长",
+                   "--today", "2027-03-31")[0] == 0
+    # January 450 (its own roster) + February 450 + 补发 100 + March 500 = 3 × 500
+    assert paid == {"2027-02": "450.00 元", "2027Q1": "100.00 元", "2027-03": "500.00 元"}
+    head, months = ledger_lines("2027-03-31")
+    assert head == "户 1　东风村　张三　（2027 年 03 月及以前为已发放月份）"
+    assert "尚未造册发放" not in "".join(months.values())
