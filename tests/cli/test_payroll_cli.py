@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dibao_desk.models import Payroll
 from tests.cli.test_ledger_cli import receiving
 from tests.cli.terminal import run_captured as run
@@ -118,7 +120,9 @@ def test_going_quarterly_after_the_quarter_s_first_month_was_paid_says_which_ros
         assert run(ctx, capsys, "payroll", *args, "--today", "2027-01-31")[0] == 0
     code, out, _ = run(ctx, capsys, "payroll", "cycle", "quarter", "--today", "2027-01-31")
     assert code == 0 and "造册周期：按季度" in out
-    assert "2027Q1" in out and "2027年1月 已由已审核的 2027-01 常规造册发放" in out and "2027-02、2027-03" in out
+    assert out.splitlines()[1] == ("注意：本期（2027 年第 1 季度）按月造册，不能再按季度造册。"
+                                   "2027 年 1 月：已发放（2027 年 1 月造册已审核）；2027 年 2 月、2027 年 3 月：请按月造册。"
+                                   "下一期起按新的造册周期造册")
     code, out, _ = run(ctx, capsys, "payroll", "make", "--today", "2027-01-31")
     assert code == 0 and "2027-02 常规造册" in out
 
@@ -169,4 +173,67 @@ def test_payroll_list_names_a_quarter_draft_that_can_no_longer_be_signed_31_janu
     code, out, _ = run(ctx, capsys, "payroll", "list")
     assert code == 0
     assert "2027Q1 常规造册　草稿（无法审核）" in out and "2027-01 常规造册　已审核" in out
-    assert "无法审核：" in out and "2027-02、2027-03" in out
+    assert ("    无法审核：2027 年第 1 季度的常规造册不能再发已经造册发放的月份。2027 年 1 月：已发放（2027 年 1 月造册已审核，"
+            "审核人：赵镇长）。请只为其余月份造册：2027 年 2 月、2027 年 3 月（造册周期按季度时也可按月造册）") in out.splitlines()
+
+
+@pytest.mark.parametrize("steps, unit, today, note", [
+    # a quarterly office going monthly on 31 December: December is paid by the signed quarter
+    ([("cycle", "quarter", "2026-12-31"), ("make", "2026Q4", "2026-12-31"), ("sign", "2026Q4", "2026-12-31")],
+     "month", "2026-12-31",
+     "本期（2026 年 12 月）：已发放（2026 年第 4 季度造册已审核），不必另行造册；下一期起按新的造册周期造册"),
+    # January and February paid month by month, quarterly from 28 February: March is still to make
+    ([("make", "2027-01", "2027-01-31"), ("sign", "2027-01", "2027-01-31"), ("make", "2027-02", "2027-02-28"),
+      ("sign", "2027-02", "2027-02-28")], "quarter", "2027-02-28",
+     "本期（2027 年第 1 季度）按月造册，不能再按季度造册。2027 年 1 月：已发放（2027 年 1 月造册已审核）；"
+     "2027 年 2 月：已发放（2027 年 2 月造册已审核）；2027 年 3 月：请按月造册。下一期起按新的造册周期造册"),
+    # the whole quarter paid month by month, quarterly from 31 March
+    ([(verb, f"2027-{m:02d}", day) for m, day in ((1, "2027-01-31"), (2, "2027-02-28"), (3, "2027-03-31"))
+      for verb in ("make", "sign")], "quarter", "2027-03-31",
+     "本期（2027 年第 1 季度）：已发放（2027 年 1 月、2027 年 2 月、2027 年 3 月造册已审核），不必另行造册；"
+     "下一期起按新的造册周期造册"),
+], ids=["month-paid-by-quarter-31-december", "quarter-split-28-february", "quarter-paid-by-months-31-march"])
+def test_payroll_cycle_names_each_month_of_this_period_once_in_words(ctx, make_household, capsys,
+                                                                    steps, unit, today, note):
+    receiving(ctx, make_household)
+    for verb, arg, day in steps:
+        args = ("cycle", arg) if verb == "cycle" else (verb, "--period", arg) + (
+            ("--leader", "赵镇长") if verb == "sign" else ())
+        assert run(ctx, capsys, "payroll", *args, "--today", day)[0] == 0
+    code, out, _ = run(ctx, capsys, "payroll", "cycle", unit, "--today", today)
+    assert code == 0
+    assert out.splitlines()[1:] == [f"注意：{note}"]
+
+
+def test_a_month_past_with_no_roster_is_not_said_paid_and_each_month_gets_the_raise_once_31_march(
+        ctx, make_household, capsys):
+    """January signed by its own roster, quarterly since, February with no roster; a raise from
+    January (450 -> 500 元) decided 15 March. February is history for the ledger (the raise is
+    booked as 补发 for January and February) but was never paid: the ledger says so until its
+    roster is signed, and that roster pays February at the ledger's 450 元, the 补发 the 50 元."""
+    _quarter_split_with_back_pay_booked_in_march(ctx, make_household, capsys)
+
+    def ledger_lines(today):
+        code, out, _ = run(ctx, capsys, "ledger", "--household", "1", "--today", today)
+        assert code == 0
+        lines = out.splitlines()
+        return lines[0], {line[:7]: line for line in lines if line[:2] == "20" and "补发" not in line}
+
+    head, months = ledger_lines("2027-03-15")
+    assert head == ("户 1　东风村　张三　（2027 年 02 月及以前的月份不再改写，更正记为补发或追回；"
+                    "其中 2027 年 2 月 尚未造册发放，仍按台账金额造册）")
+    assert months["2027-02"].endswith("　尚未造册发放") and not months["2027-01"].endswith("发放")
+    assert months["2027-03"].endswith("　未发放")
+
+    paid: dict[str, str] = {}
+    for kind, period in (("regular", "2027-02"), ("back_pay", "2027Q1"), ("regular", "2027-03")):
+        code, out, err = run(ctx, capsys, "payroll", "make", "--kind", kind, "--period", period, "--today", "2027-03-31")
+        assert code == 0, err
+        paid[period] = out.splitlines()[0].rsplit("　", 1)[1]
+        assert run(ctx, capsys, "payroll", "sign", "--kind", kind, "--period", period, "--leader", "赵镇长",
+                   "--today", "2027-03-31")[0] == 0
+    # January 450 (its own roster) + February 450 + 补发 100 + March 500 = 3 × 500
+    assert paid == {"2027-02": "450.00 元", "2027Q1": "100.00 元", "2027-03": "500.00 元"}
+    head, months = ledger_lines("2027-03-31")
+    assert head == "户 1　东风村　张三　（2027 年 03 月及以前为已发放月份）"
+    assert "尚未造册发放" not in "".join(months.values())

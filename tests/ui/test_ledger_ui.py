@@ -345,3 +345,23 @@ def test_f5_keeps_the_proposal_selected_in_the_list(qtbot, ctx, receiving, make_
     assert view.selected().id == second_id
     qtbot.keyClick(view.table, Qt.Key.Key_F5)
     assert view.selected() is not None and view.selected().id == second_id
+
+
+def test_household_ledger_dialog_says_a_past_month_without_a_signed_roster_is_not_paid_31_december(
+        qtbot, ctx, receiving):
+    """October paid by its signed roster, November skipped: on 31 December November is history
+    for the ledger (not rewritten), but the dialog does not call it paid."""
+    from dibao_desk.services import payroll
+    from dibao_desk.ui.dialogs.household_ledger_dialog import HouseholdLedgerDialog
+    from tests.unit.test_payroll import set_account
+
+    set_account(ctx, receiving, "6217990000000000014")
+    made = payroll.make(ctx.uow(), "2026-10", today=D(2026, 10, 31))
+    payroll.sign(ctx.uow(), made.id, "赵镇长", D(2026, 10, 31), today=D(2026, 10, 31))
+    dialog = HouseholdLedgerDialog(ctx, receiving, D(2026, 12, 31))
+    qtbot.addWidget(dialog)
+    rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert rows == ["2026-12（未发放）", "2026-11（尚未造册发放）", "2026-10", "2026-09", "2026-08"]
+    about = dialog.findChildren(QLabel)[0].text()
+    assert about.endswith("2026 年 11 月及以前的月份不再改写，更正记为补发或追回；"
+                          "其中 2026 年 11 月 尚未造册发放，仍按台账金额造册。")

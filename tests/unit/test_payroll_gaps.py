@@ -108,8 +108,8 @@ def test_a_quarter_over_a_month_paid_monthly_is_refused_naming_the_month(ctx, ho
     [problem] = err.value.problems
     text = messages.text(problem)
     assert problem.code == "payroll.overlap"
-    assert "都发 2027年1月 的保障金" in text and "2027-01" in text and "赵镇长" in text
-    assert "请只为其余月份造册：2027-02、2027-03" in text
+    assert text == ("2027 年第 1 季度的常规造册不能再发已经造册发放的月份。2027 年 1 月：已发放（2027 年 1 月造册已审核，"
+                    "审核人：赵镇长）。请只为其余月份造册：2027 年 2 月、2027 年 3 月（造册周期按季度时也可按月造册）")
     assert [r.period for r in payroll.rosters(ctx.uow())] == ["2027-01"]  # nothing half-written
 
 
@@ -121,7 +121,8 @@ def test_a_quarter_whose_months_are_all_paid_monthly_is_refused_31_december(ctx,
     [problem] = err.value.problems
     assert problem.code == "payroll.overlap_whole"
     text = messages.text(problem)
-    assert "2026年10月至12月" in text and "2026-10、2026-11、2026-12" in text and "不必为 2026Q4 造册" in text
+    assert text == ("2026 年第 4 季度：已发放（2026 年 10 月、2026 年 11 月、2026 年 12 月造册已审核，审核人：赵镇长），"
+                    "不能再发一次，不必另行造册")
 
 
 def test_a_quarter_draft_made_before_its_first_month_was_signed_is_refused_at_signing_31_january(ctx, homes):
@@ -129,7 +130,9 @@ def test_a_quarter_draft_made_before_its_first_month_was_signed_is_refused_at_si
     made_and_signed(ctx, "2027-01", D(2027, 1, 31))
     with pytest.raises(RuleError) as err:
         payroll.sign(ctx.uow(), early.id, "赵镇长", D(2027, 1, 31), today=D(2027, 1, 31))
-    assert "都发 2027年1月 的保障金" in messages.text(err.value.problems[0])
+    assert messages.text(err.value.problems[0]) == (
+        "2027 年第 1 季度的常规造册不能再发已经造册发放的月份。2027 年 1 月：已发放（2027 年 1 月造册已审核，审核人：赵镇长）。"
+        "请只为其余月份造册：2027 年 2 月、2027 年 3 月（造册周期按季度时也可按月造册）")
     assert payroll.show(ctx.uow(), early.id).status.value == "draft"
 
 

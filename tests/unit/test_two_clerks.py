@@ -288,8 +288,10 @@ def test_a_month_roster_and_a_quarter_roster_over_it_signed_at_once_only_one_is_
     # the quarter refused keeps October and November to pay (overlap); the month refused is
     # paid whole by the quarter (overlap_whole)
     assert _refused_cleanly(refused) == ["payroll.overlap" if saved is a else "payroll.overlap_whole"]
-    other_period = "2026-12" if saved is a else "2026Q4"
-    assert other_period in messages.text(refused.error.problems[0])
+    assert messages.text(refused.error.problems[0]) == (
+        "2026 年第 4 季度的常规造册不能再发已经造册发放的月份。2026 年 12 月：已发放（2026 年 12 月造册已审核，审核人：赵镇长）。"
+        "请只为其余月份造册：2026 年 10 月、2026 年 11 月（造册周期按季度时也可按月造册）" if saved is a else
+        "2026 年 12 月：已发放（2026 年第 4 季度造册已审核，审核人：李镇长），不能再发一次，不必另行造册")
     signed = [r.period for r in payroll.rosters(ctx.uow()) if r.status is PayrollStatus.REVIEWED]
     assert signed == [saved.value.period]
     with ctx.uow() as u:  # December marked paid once, by the roster signed

@@ -66,7 +66,12 @@ def run_ledger(args) -> int:
             led = ledger.household_ledger(ctx.uow(), args.household, today)
         except RuleError as exc:
             return report_rule_error(exc)
-        print(f"户 {led.household_id}　{led.village}　{led.head_name}　（{led.paid_through:%Y 年 %m 月}及以前为已发放月份）")
+        about = f"{led.paid_through:%Y 年 %m 月}及以前为已发放月份"
+        if led.unrostered:  # history, but not paid yet: its roster pays the ledger's amount, the 补发 the rest
+            about = (f"{led.paid_through:%Y 年 %m 月}及以前的月份不再改写，更正记为补发或追回；其中 "
+                     + "、".join(f"{m.year} 年 {m.month} 月" for m in led.unrostered)
+                     + " 尚未造册发放，仍按台账金额造册")
+        print(f"户 {led.household_id}　{led.village}　{led.head_name}　（{about}）")
         if not led.months:
             print("这一户没有保障金台账。")
         months = []
@@ -79,7 +84,7 @@ def run_ledger(args) -> int:
                 basis += f"（案件 {d.case_id}）"
             months.append((f"{m.month:%Y-%m}", messages.label("ledger_status", m.status),
                            messages.label("category", m.category) or "—", m.covered, fen_to_yuan(m.amount_fen),
-                           fen_to_yuan(m.supplement_fen), f"{basis}{'' if m.paid else '　未发放'}"))
+                           fen_to_yuan(m.supplement_fen), f"{basis}{'　尚未造册发放' if m.month in led.unrostered else '' if m.paid else '　未发放'}"))
         print_table(months, ("月份", "状态", "类别", "人数", "月保障金", "其中分类施保/加发", "依据"), right={3, 4, 5})
         for a in led.adjustments:
             print(f"{a.month:%Y-%m}  {messages.label('adjustment_kind', a.kind)} {fen_to_yuan(a.amount_fen)} 元"

@@ -45,14 +45,12 @@ TEMPLATES: dict[str, str] = {
                             "{households} 户的金额、类别或人数与台账不再相符：请重新造册后再审核",
     "payroll.stale_recovery": "{period} 的造册做好以后，追回登记又收到了退款或作了核销，造册扣减的多于尚欠金额，"
                               "请重新造册后再审核",
-    "payroll.overlap": "{period} 的常规造册与已审核的 {other} 常规造册（审核人：{by}）都发 {months} 的保障金，"
-                       "这些月份已经造册发放，不能再发一次；请只为其余月份造册：{rest}（造册周期按季度时也可按月造册）",
-    "payroll.overlap_whole": "{period} 的月份（{months}）已由已审核的 {other} 常规造册（审核人：{by}）发放，"
-                             "不能再发一次，不必为 {period} 造册",
-    "payroll.cycle_split": "本期 {period} 中 {months} 已由已审核的 {others} 常规造册发放，不能再按 {period} 造册；"
-                           "本期其余月份请按月造册：{rest}，下一期起按新的造册周期造册",
-    "payroll.cycle_paid": "本期 {period} 的 {months} 已由已审核的 {others} 常规造册发放，本期不必另行造册；"
-                          "下一期起按新的造册周期造册",
+    "payroll.overlap": "{period}的常规造册不能再发已经造册发放的月份。{paid}。请只为其余月份造册：{rest}"
+                       "（造册周期按季度时也可按月造册）",
+    "payroll.overlap_whole": "{period}：已发放（{other}造册已审核，审核人：{by}），不能再发一次，不必另行造册",
+    "payroll.cycle_split": "本期（{period}）按月造册，不能再按季度造册。{paid}；{rest}：请按月造册。"
+                           "下一期起按新的造册周期造册",
+    "payroll.cycle_paid": "本期（{period}）：已发放（{others}造册已审核），不必另行造册；下一期起按新的造册周期造册",
     "payroll.months_unpaid": "{months} 没有常规造册：台账上这些月份有应发的保障金，至今未造册发放（共 {count} 个月）。"
                              "请补造 {periods} 的常规造册并审核，迟发的月份照常发放；造册周期按季度时也可按月造册",
     "payroll.months_draft": "{months} 的常规造册还是草稿，尚未审核，这些月份的保障金还没有发放。"

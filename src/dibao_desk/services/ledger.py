@@ -75,6 +75,10 @@ class HouseholdLedger:
     months: tuple[LedgerMonth, ...]
     adjustments: tuple[AdjustmentInfo, ...]
     paid_through: dt.date
+    # months up to ``paid_through`` the household is paid for that no signed roster has paid yet
+    # (a month skipped, a quarter split by a change of cycle): history all the same (a change
+    # reaching back books 补发/追回 for them), still to be paid at the ledger's amount by their roster
+    unrostered: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,8 +147,11 @@ def household_ledger(uow: UnitOfWork, household_id: int, today: dt.date,
         for a, d in store.adjustments_of(conn, household_id):
             adjustments.append(AdjustmentInfo(a["month"], AdjustmentKind(a["kind"]), a["amount_fen"],
                                               a["first_month"], a["last_month"], _decision(_Row(d))))
+        marked = set(s.scalars(select(LedgerPaidMonth.month)))
+        unrostered = tuple(m.month for m in months if marked and min(marked) <= m.month <= paid
+                           and m.month not in marked and m.status in rules.PAID_STATUSES and m.amount_fen > 0)
         return HouseholdLedger(h.id, h.head_name, h.village.name if h.village else "", tuple(months),
-                               tuple(adjustments), paid)
+                               tuple(adjustments), paid, unrostered)
 
 
 class _Row:

@@ -261,6 +261,30 @@ def months_words(months: list[dt.date]) -> str:
     return "、".join(out)
 
 
+def period_words(period: str) -> str:
+    """A roster's period as a person says it: 2027-01 -> 2027 年 1 月; 2027Q1 -> 2027 年第 1 季度."""
+    p = parse_period(period)
+    if p.is_quarter:
+        return f"{p.first.year} 年第 {(p.first.month - 1) // 3 + 1} 季度"
+    return f"{p.first.year} 年 {p.first.month} 月"
+
+
+def _month_words(m: dt.date) -> str:
+    return f"{m.year} 年 {m.month} 月"
+
+
+def _paid_words(months: list[dt.date], others: list[tuple[str, dt.date, dt.date, str]]) -> str:
+    """Each of ``months`` named once with the signed roster paying it (period, first month, last
+    month, reviewer: ``by`` names the reviewer): 2027 年 1 月：已发放（2027 年 1 月造册已审核）."""
+    out = []
+    for m in sorted(months):
+        paying = [r for r in others if r[1] <= m <= r[2]]
+        by = "、".join(dict.fromkeys(r[3] for r in paying if r[3]))
+        out.append(f"{_month_words(m)}：已发放（{'、'.join(period_words(r[0]) for r in paying)}造册已审核"
+                   + (f"，审核人：{by}）" if by else "）"))
+    return "；".join(out)
+
+
 def periods_for(months: list[dt.date]) -> list[str]:
     """The rosters that pay ``months`` and nothing else: a calendar quarter all of whose months
     are among them as the quarter (2027Q1), any other month as itself (2027-02)."""
@@ -292,28 +316,35 @@ def overlapping_signed(uow: UnitOfWork, payroll_id: int | None, first: dt.date, 
 
 def overlap_problem(period: str, first: dt.date, last: dt.date, others: list[Payroll]) -> Problem:
     """The refusal of a regular roster of ``period`` (``first``..``last``) whose months signed
-    rosters (``others``) already pay: it names those months and the rosters that pay the rest."""
+    rosters (``others``) already pay: it names each of those months once with the roster that
+    pays it, and the rosters that pay the rest."""
     first, last = ledger_rules.month_of(first), ledger_rules.month_of(last)
     paid = {m for r in others for m in ledger_rules.months(max(r.first_month, first), min(r.last_month, last))}
     rest = [m for m in ledger_rules.months(first, last) if m not in paid]
-    params = {"period": period, "other": "、".join(r.period for r in others),
-              "by": "、".join(dict.fromkeys(r.reviewed_by or "" for r in others)),
-              "months": months_words(sorted(paid)), "rest": "、".join(periods_for(rest))}
-    return Problem("payroll.overlap" if rest else "payroll.overlap_whole", "period", params)
+    by = "、".join(dict.fromkeys(r.reviewed_by or "" for r in others))
+    params = {"period": period_words(period), "other": "、".join(period_words(r.period) for r in others), "by": by,
+              "rest": "、".join(period_words(p) for p in periods_for(rest))}
+    if not rest:
+        return Problem("payroll.overlap_whole", "period", params)
+    spans = [(r.period, r.first_month, r.last_month, r.reviewed_by or "") for r in others]
+    return Problem("payroll.overlap", "period", {**params, "paid": _paid_words(sorted(paid), spans)})
 
 
 def cycle_note(uow: UnitOfWork, today: dt.date) -> Problem | None:
-    """After a change of cycle in the middle of a quarter, what this period's rosters are: the
-    months signed rosters of other periods already pay, and the month rosters that pay the rest
-    (``period_rosters``); None when this period is made as itself. Reads only."""
+    """After a change of cycle in the middle of a quarter, what this period's rosters are: each
+    of its months signed rosters of other periods already pay, with the roster that pays it, and
+    the month rosters that pay the rest (``period_rosters``); None when this period is made as
+    itself. Said as the start page says it. Reads only."""
     due = period_rosters(uow, today)
     if not due.paid:
         return None
-    params = {"period": due.period, "months": months_words(list(due.paid)), "others": "、".join(due.paid_by)}
+    params = {"period": period_words(due.period), "others": "、".join(period_words(p) for p in due.paid_by)}
     rest = [p for p, _s in due.rosters] + list(due.later)
     if not rest:
         return Problem("payroll.cycle_paid", "unit", params, "warning")
-    return Problem("payroll.cycle_split", "unit", {**params, "rest": "、".join(rest)}, "warning")
+    spans = [(p, q.first, q.last, "") for p in due.paid_by if (q := parse_period(p))]
+    return Problem("payroll.cycle_split", "unit", {**params, "paid": _paid_words(list(due.paid), spans),
+                                                   "rest": "、".join(period_words(p) for p in rest)}, "warning")
 
 
 def paid_by_others(uow: UnitOfWork, period: str) -> tuple[list[str], list[dt.date]]:

@@ -21,8 +21,14 @@ class HouseholdLedgerDialog(QDialog):
         self.led = ledger.household_ledger(ctx.uow(), household_id, today)
         led = self.led
         self.setWindowTitle(self.tr("保障金台账：{0}").format(led.head_name))
-        about = QLabel(self.tr("{0}　{1}　{2} 年 {3} 月及以前为已发放月份，不再改写；更正记为补发或追回。").format(
-            led.village, led.head_name, led.paid_through.year, led.paid_through.month))
+        if led.unrostered:  # history, but not paid yet: its roster pays the ledger's amount, the 补发 the rest
+            about = QLabel(self.tr("{0}　{1}　{2} 年 {3} 月及以前的月份不再改写，更正记为补发或追回；"
+                                   "其中 {4} 尚未造册发放，仍按台账金额造册。").format(
+                led.village, led.head_name, led.paid_through.year, led.paid_through.month,
+                "、".join(self.tr("{0} 年 {1} 月").format(m.year, m.month) for m in led.unrostered)))
+        else:
+            about = QLabel(self.tr("{0}　{1}　{2} 年 {3} 月及以前为已发放月份，不再改写；更正记为补发或追回。").format(
+                led.village, led.head_name, led.paid_through.year, led.paid_through.month))
         about.setWordWrap(True)
         headers = [self.tr("月份"), self.tr("状态"), self.tr("类别"), self.tr("保障人数"), self.tr("月保障金（元）"),
                    self.tr("其中分类施保/加发"), self.tr("依据"), self.tr("批准日期"), self.tr("批准人")]
@@ -33,14 +39,15 @@ class HouseholdLedgerDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, m in enumerate(reversed(led.months)):  # newest first
             d = m.decision
-            values = [f"{m.month:%Y-%m}" + ("" if m.paid else self.tr("（未发放）")),
+            values = [f"{m.month:%Y-%m}" + (self.tr("（尚未造册发放）") if m.month in led.unrostered
+                                            else "" if m.paid else self.tr("（未发放）")),
                       label("ledger_status", m.status), label("category", m.category) or "—", str(m.covered),
                       fen_to_yuan(m.amount_fen), fen_to_yuan(m.supplement_fen),
                       label("decision_kind", d.kind) + (self.tr("（案件 {0}）").format(d.case_id) if d.case_id else ""),
                       d.decided_on.isoformat(), d.approved_by]
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
-        for c, w in enumerate((130, 50, 50, 60, 100, 120, 150, 90, 90)):
+        for c, w in enumerate((165, 50, 50, 60, 100, 120, 150, 90, 90)):  # 2026-11（尚未造册发放）
             self.table.setColumnWidth(c, w)
         self.adjustments = QLabel("\n".join(
             self.tr("{0}年{1}月 {2} {3} 元（{4} 至 {5}）").format(
