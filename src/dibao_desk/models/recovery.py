@@ -233,5 +233,5 @@ def totals(conn) -> tuple[int, int, int]:
     return n or 0, amount or 0, (amount or 0) - (recovered or 0)
 
 
-__all__ = ["CountyPayment", "CountyPaymentOther", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "awaiting_bank", "cash_receipt",
-           "open_balances", "totals"]
+__all__ = ["CountyPayment", "CountyPaymentOther", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "awaiting_bank",
+           "cash_receipt", "open_balances", "totals"]
