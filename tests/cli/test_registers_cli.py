@@ -262,3 +262,22 @@ def test_relatives_are_registered_corrected_and_printed_on_the_command_s_day(ctx
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     text = text.replace(" ", "")
     assert "2027年" in text and "李四" in text and "2027年12月31日" in text, text
+
+
+def test_complaints_list_says_an_answer_came_after_the_deadline_31_october(ctx, make_household, capsys):
+    """Received on 30 September, before the National Day holiday, due 27 October: answered on
+    28 October the register says it was answered late, as the statistics count it; one answered
+    on the 27th reads answered, nothing more."""
+    hh = make_household()
+    for _ in range(2):
+        assert run(ctx, "complaints", "add", "--household", str(hh.id), "--channel", "phone",
+                   "--description", "有轿车", "--date", "2026-09-30", "--today", "2026-09-30") == 0
+    assert "2026-10-27 前答复" in capsys.readouterr().out
+    for number, day in (("1", "2026-10-28"), ("2", "2026-10-27")):
+        assert run(ctx, "complaints", "answer", number, "--finding", "substantiated", "--investigation", "入户",
+                   "--answer", "已答复", "--date", day, "--today", "2026-10-31") == 0
+    capsys.readouterr()
+    assert run(ctx, "complaints", "list", "--today", "2026-10-31") == 0
+    out = capsys.readouterr().out
+    assert "2026-10-28 已答复（逾期 1 天）：属实" in out
+    assert "2026-10-27 已答复：属实" in out

@@ -97,6 +97,27 @@ def test_the_complaints_page_tells_which_guessed_deadlines_moved(qtbot, ctx, mak
             dt.date(2027, 1, 6), False)
 
 
+def test_complaints_page_and_household_page_say_an_answer_came_late_31_october(qtbot, ctx, make_household):
+    from dibao_desk.services import household_page
+    from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
+    from dibao_desk.ui.widgets.household_sections import IntegritySection
+
+    hh = make_household()
+    c = complaints.add_complaint(ctx.uow(), received_on=dt.date(2026, 9, 30), channel="phone", household_id=hh.id,
+                                 description="家中有轿车", today=dt.date(2026, 9, 30))
+    complaints.answer_complaint(ctx.uow(), c.id, finding="unfounded", investigation="入户核实", answer="不属实",
+                                answered_on=dt.date(2026, 10, 28), today=dt.date(2026, 10, 28))
+    dialog = ComplaintsDialog(ctx, today=dt.date(2026, 10, 31))
+    qtbot.addWidget(dialog)
+    dialog.open_only.setChecked(False)
+    texts = [dialog.model.index(0, col).data() for col in range(dialog.model.columnCount())]
+    assert "已答复（逾期 1 天）：不属实" in texts
+    section = IntegritySection()
+    qtbot.addWidget(section)
+    section.show_page(household_page.page(ctx.uow(), hh.id, dt.date(2026, 10, 31)), False, dt.date(2026, 10, 31))
+    assert section.complaints.texts()[0][2:4] == ["2026-10-27", "已答复（逾期 1 天）"]
+
+
 def test_complaints_page_receives_and_answers(qtbot, ctx, make_household):
     from dibao_desk.ui.dialogs.complaints_register import ComplaintsDialog
 

@@ -14,6 +14,7 @@ from dibao_desk.domain.recovery import RecoveryMethod, RecoverySource, RecoveryS
 from dibao_desk.models import AuditLog
 from dibao_desk.services import ledger, procedure, proposals, recovery
 from dibao_desk.services.uow import UnitOfWork
+from tests.conftest import make_id
 from tests.helpers import walk_case
 from tests.unit.test_ledger import put_on_benefit
 
@@ -123,6 +124,32 @@ def test_instalments_reduce_the_balance_and_overpaying_is_refused(ctx, home):
         recovery.receive(ctx.uow(), entry.id, 1, D(2026, 11, 30), receipt_no="No.0014", today=D(2026, 11, 30))
     assert codes(info) == ["recovery.not_open"]
     assert recovery.totals(ctx.uow()) == recovery.RegisterTotals(0, 0, 0)
+
+
+def test_a_cash_receipt_recorded_once_cannot_be_recorded_again_31_december(ctx, home, make_household):
+    entry = recovery.add(ctx.uow(), home, "false_declaration", "德民追〔2026〕6号", D(2026, 11, 30), 90000,
+                         method="cash", today=D(2026, 11, 30))
+    recovery.receive(ctx.uow(), entry.id, 30000, D(2026, 12, 31), receipt_no="0012345", today=D(2026, 12, 31))
+    # the same receipt typed in again (twice the same cash, once in the safe) is refused
+    with pytest.raises(RuleError) as info:
+        recovery.receive(ctx.uow(), entry.id, 30000, D(2026, 12, 31), receipt_no=" 0012345 ", today=D(2026, 12, 31))
+    assert codes(info) == ["recovery.receipt_taken"]
+    assert info.value.problems[0].params["receipt"] == "0012345"
+    # nor may another household's cash name it
+    other = make_household(head="李四", head_id=make_id("19700101", 13), wages_fen=0)
+    put_on_benefit(ctx, other.id)
+    second = recovery.add(ctx.uow(), other.id, "other", "德民追〔2026〕7号", D(2026, 11, 30), 10000,
+                          method="cash", today=D(2026, 11, 30))
+    with pytest.raises(RuleError) as info:
+        recovery.receive(ctx.uow(), second.id, 10000, D(2026, 12, 31), receipt_no="0012345", today=D(2026, 12, 31))
+    assert codes(info) == ["recovery.receipt_taken"]
+    assert recovery.get_entry(ctx.uow(), entry.id).balance_fen == 60000
+    assert recovery.get_entry(ctx.uow(), second.id).balance_fen == 10000
+    # one payment settling two entries of the same household may carry one receipt
+    third = recovery.add(ctx.uow(), home, "other", "德民追〔2026〕8号", D(2026, 11, 30), 5000,
+                         method="cash", today=D(2026, 11, 30))
+    assert recovery.receive(ctx.uow(), third.id, 5000, D(2026, 12, 31), receipt_no="0012345",
+                            today=D(2026, 12, 31)).balance_fen == 0
 
 
 def test_bad_input_is_refused_and_nothing_is_written(ctx, home):

@@ -246,7 +246,7 @@ def test_a_complaint_not_yet_due_is_not_counted_as_overdue_in_the_current_month(
     assert c.due_on == D(2026, 12, 22)
     for today, late in ((D(2026, 12, 1), 0), (D(2026, 12, 22), 0), (D(2026, 12, 23), 1), (D(2027, 1, 10), 1)):
         o = statistics.overview(ctx.uow(), period_of("2026-12"), today=today)
-        assert o.complaints == (1, 0, 0, late), today
+        assert o.complaints == (1, 0, 0, late, 0), today
         assert complaints.counts(ctx.uow(), D(2026, 12, 1), D(2026, 12, 31), today=today).overdue == late, today
 
 
@@ -264,13 +264,36 @@ def test_a_complaint_answered_late_after_the_period_stays_overdue_in_that_period
     complaints.answer_complaint(ctx.uow(), c.id, finding="unfounded", investigation="入户核实", answer="经核实不属实",
                                 answered_on=D(2026, 12, 10), today=D(2026, 12, 10))
     o = statistics.overview(ctx.uow(), period_of("2026-11"), today=D(2026, 12, 31))
-    assert o.complaints == (1, 0, 0, 1)
+    assert o.complaints == (1, 0, 0, 1, 0)
     assert complaints.counts(ctx.uow(), D(2026, 11, 1), D(2026, 11, 30), today=D(2026, 12, 31)).overdue == 1
     quarter = statistics.overview(ctx.uow(), period_of("2026Q4"), today=D(2026, 12, 31))
-    assert quarter.complaints == (1, 0, 0, 0)  # on 31 December it is answered
+    assert quarter.complaints == (1, 0, 0, 0, 1)  # on 31 December it is answered, late
     with ctx.uow() as uow:
         sheet = registers_export.roster_sheets(uow, (D(2026, 11, 1), D(2026, 11, 30)))[2]
     assert [r[7] for r in sheet.rows] == ["待答复"]
+
+
+def test_a_complaint_answered_after_its_deadline_is_counted_as_answered_late_31_december(ctx, town):
+    """Received on 30 September, before the National Day holiday, due 27 October, answered on
+    28 October: the year's report has it received, substantiated, and answered late, so what it
+    counts adds up to what was received (not 1 received, 0 in time, 0 overdue). The third
+    quarter's report counts nothing late: its deadline came after 30 September."""
+    from dibao_desk.services import complaints
+
+    c = complaints.add_complaint(ctx.uow(), received_on=D(2026, 9, 30), channel="phone", household_id=town["h1"],
+                                 description="家中有轿车", today=D(2026, 9, 30))
+    assert c.due_on == D(2026, 10, 27)
+    complaints.answer_complaint(ctx.uow(), c.id, finding="substantiated", investigation="入户核实有轿车一辆",
+                                answer="已告知举报人", answered_on=D(2026, 10, 28), today=D(2026, 10, 28))
+    year = statistics.overview(ctx.uow(), statistics_period("2026"), today=D(2026, 12, 31))
+    assert year.complaints == (1, 1, 0, 0, 1)
+    rows = dict(statistics.complaints_table(year).rows)
+    assert rows["逾期答复（件）"] == 1 and rows["按期答复（件）"] == 0 and rows["逾期未答复（件）"] == 0
+    third = statistics.overview(ctx.uow(), statistics_period("2026Q3"), today=D(2026, 12, 31))
+    assert third.complaints == (1, 1, 0, 0, 0)
+    # on 27 October, the day it was due, it was neither overdue nor answered late
+    october = statistics.overview(ctx.uow(), statistics_period("2026"), today=D(2026, 10, 27))
+    assert october.complaints[2:] == (0, 0, 0)
 
 
 def test_a_filed_relative_counts_in_the_periods_its_household_was_paid_not_by_its_status_today(ctx, town):

@@ -366,7 +366,9 @@ def run_complaints_list(args) -> int:
             left = c.days_left(today)
             state = f"已超期 {-left} 天" if left < 0 else f"剩 {left} 天"
         else:
-            state = f"{c.answered_on.isoformat() if c.answered_on else ''} 已答复：{label('complaint_finding', c.finding)}"
+            late = f"（逾期 {c.days_late()} 天）" if c.days_late() else ""
+            state = (f"{c.answered_on.isoformat() if c.answered_on else ''} 已答复{late}："
+                     f"{label('complaint_finding', c.finding)}")
         who = c.complainant or "匿名"
         guessed = "（估算）" if _guessed(c) else ""
         print(f"{c.id:>5}  {c.received_on.isoformat()} {label('complaint_channel', c.channel)}　{who}　"

@@ -50,6 +50,8 @@ TEMPLATES: dict[str, str] = {
     "recovery.line_period": "第 {line} 行在 {roster} 的造册中，不在 {period} 的造册中，请核对扣减所在的造册序号和期间",
     "recovery.overpaid": "本次收回 {amount_yuan} 元超过尚欠金额 {balance_yuan} 元，不能多收",
     "recovery.receipt_empty": "现金退回请填写收据号",
+    "recovery.receipt_taken": "收据号 {receipt} 已于 {on} 登记过（追回登记 {entry}，{head}，户编号 {household}），"
+                              "同一张收据不能重复登记；请核对收据号，已登记的收回不必再登记",
     "recovery.reason_empty": "请写明核销理由",
     "recovery.followup": "编号为 {id} 的追回事项不存在或不属于该户",
     "row.recovery_balance": "“{column}”与应追回减已收回不符",

@@ -215,6 +215,17 @@ def awaiting_bank(conn: Connection, entry_ids: Iterable[int] | None = None) -> d
     return out
 
 
+def cash_receipt(conn, receipt_no: str) -> list[tuple[int, int, dt.date]]:
+    """Where a cash receipt's number is recorded already: (entry id, household id, day received)
+    of each 退回 instalment carrying it, oldest first."""
+    from dibao_desk.domain.recovery import InstalmentKind
+
+    I = RecoveryInstalment.__table__
+    stmt = (select(I.c.entry_id, E.c.household_id, I.c.on).join(E, E.c.id == I.c.entry_id)
+            .where(I.c.kind == str(InstalmentKind.CASH), I.c.receipt_no == receipt_no).order_by(I.c.on, I.c.id))
+    return [(int(eid), int(hid), on) for eid, hid, on in conn.execute(stmt)]
+
+
 def totals(conn) -> tuple[int, int, int]:
     """(open entries, amount, balance) of the open entries."""
     n, amount, recovered = conn.execute(select(func.count(), func.sum(E.c.amount_fen), func.sum(E.c.recovered_fen))
@@ -223,4 +234,4 @@ def totals(conn) -> tuple[int, int, int]:
 
 
 __all__ = ["CountyPayment", "CountyPaymentOther", "CountyRecoveryEntry", "RecoveryEntry", "RecoveryInstalment", "awaiting_bank",
-           "open_balances", "totals"]
+           "cash_receipt", "open_balances", "totals"]

@@ -548,12 +548,13 @@ def household_rows(conn, ids: list[int]) -> list[tuple]:
 
 
 def complaints(conn, first: dt.date, last: dt.date, village_id: VillageArg = None,
-               as_of: dt.date | None = None) -> tuple[int, int, int, int]:
+               as_of: dt.date | None = None) -> tuple[int, int, int, int, int]:
     """Complaints received from ``first`` to ``last``: (received, substantiated (属实 or 部分属实),
     answered by their deadline, open past their deadline on ``as_of`` (default ``last``; a
     period not over is counted on today: a deadline later this month is not missed yet), as the
-    register's sheet of the roster package shows them then). With a village, those about its
-    households in the month received (a complaint keeps no village of its own)."""
+    register's sheet of the roster package shows them then, answered after their deadline by
+    ``as_of``). With a village, those about its households in the month received (a complaint
+    keeps no village of its own)."""
     as_of = as_of or last
     from dibao_desk.domain.registers import SUBSTANTIATED_FINDINGS, ComplaintStatus
 
@@ -564,13 +565,15 @@ def complaints(conn, first: dt.date, last: dt.date, village_id: VillageArg = Non
                   # open on ``as_of``: answered since is still what was overdue then (a report of a
                   # past period does not lose it when the late answer is recorded)
                   one(and_(or_(C.c.status == str(ComplaintStatus.OPEN), C.c.answered_on > as_of),
-                           C.c.due_on < as_of)))
+                           C.c.due_on < as_of)),
+                  one(and_(C.c.status == str(ComplaintStatus.ANSWERED), C.c.answered_on > C.c.due_on,
+                           C.c.answered_on <= as_of)))
     stmt = stmt.where(C.c.received_on.between(first, last))
     if village_id is not None:
         stmt = stmt.select_from(C.join(H, H.c.id == C.c.household_id)).where(
             village_condition(village_id, day=C.c.received_on))
-    received, found, on_time, late = conn.execute(stmt).one()
-    return int(received), int(found), int(on_time), int(late)
+    received, found, on_time, late, answered_late = conn.execute(stmt).one()
+    return int(received), int(found), int(on_time), int(late), int(answered_late)
 
 
 def integrity(conn, first: dt.date, last: dt.date, village_id: VillageArg = None,

@@ -62,6 +62,12 @@ class ComplaintInfo:
     def days_left(self, day: dt.date) -> int:
         return (self.due_on - day).days
 
+    def days_late(self) -> int:
+        """Days an answer came after the deadline (0: answered in time, or not answered)."""
+        if self.status != rules.ComplaintStatus.ANSWERED or self.answered_on is None:
+            return 0
+        return max(0, (self.answered_on - self.due_on).days)
+
 
 @dataclass(frozen=True)
 class OverrideInfo:

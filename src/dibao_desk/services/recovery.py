@@ -337,12 +337,28 @@ def receive(uow: UnitOfWork, entry_id: int, amount_fen: int, on: dt.date | None,
             period = named.text if named is not None else period
         elif payroll_line_id is not None:
             problems += recovery_lines.line_problems(s, e, payroll_line_id, period)
+        if kind is InstalmentKind.CASH:
+            problems += _receipt_problems(s, e, receipt_no.strip())
         if problems:
             raise RuleError(problems)
         assert on is not None
         _book(uow, e, kind, amount_fen, on, receipt_no, period, payroll_line_id, note)
         uow.commit()
     return get_entry(uow, entry_id)
+
+
+def _receipt_problems(s: Session, e: RecoveryEntry, receipt_no: str) -> list[Problem]:
+    """A receipt records one payment: its number recorded already, on this entry or for another
+    household, is the same cash typed in twice. One payment settling several entries of the same
+    household may name one receipt."""
+    if not receipt_no:
+        return []
+    for entry_id, household_id, on in store.cash_receipt(s, receipt_no):
+        if entry_id == e.id or household_id != e.household_id:
+            head = _heads(s, [household_id]).get(household_id, ("", "", ""))[0]
+            return [Problem("recovery.receipt_taken", "receipt_no", {
+                "receipt": receipt_no, "on": on, "entry": entry_id, "head": head, "household": household_id})]
+    return []
 
 
 def _book(uow: UnitOfWork, e: RecoveryEntry, kind: InstalmentKind, amount_fen: int, on: dt.date,

@@ -91,7 +91,7 @@ class Overview:
     township_population: int
     reviews: ReviewFigures
     flows: tuple[MonthCounts, ...]             # 新增/保留/变更/取消 over the twelve months
-    complaints: tuple[int, int, int, int]      # received, substantiated, answered in time, overdue
+    complaints: tuple[int, int, int, int, int]  # received, substantiated, answered in time, overdue, answered late
     assistance: tuple[assistance.KindTotal, ...]
     fund_shares: tuple[tuple[str, int], ...] = ()  # 资金来源 shares (basis points) of the policy in force
     # the county systems' fields among the households paid for ``month``: (field, code, households, persons)
@@ -625,9 +625,10 @@ def reviews_table(o: Overview) -> Table:
 
 
 def complaints_table(o: Overview) -> Table:
-    received, found, on_time, late = o.complaints
+    received, found, on_time, late, answered_late = o.complaints
     rows = [(_w("stats", "complaints_received"), received), (_w("stats", "complaints_found"), found),
-            (_w("stats", "complaints_on_time"), on_time), (_w("stats", "complaints_late"), late)]
+            (_w("stats", "complaints_on_time"), on_time), (_w("stats", "complaints_answered_late"), answered_late),
+            (_w("stats", "complaints_late"), late)]
     return Table.make("complaints", _w("stats_table", "complaints"), (
         (_w("stats", "item"), TEXT), (_w("stats", "count"), INT)), rows)
 

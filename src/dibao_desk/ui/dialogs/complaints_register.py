@@ -134,6 +134,8 @@ class ComplaintsDialog(RegisterDialog):
 
     def _state(self, c: complaints.ComplaintInfo) -> str:
         if c.status == rules.ComplaintStatus.ANSWERED:
+            if c.days_late():
+                return self.tr("已答复（逾期 {0} 天）：{1}").format(c.days_late(), label("complaint_finding", c.finding))
             return self.tr("已答复：{0}").format(label("complaint_finding", c.finding))
         days = c.days_left(self.today)
         return self.tr("已超期 {0} 天").format(-days) if days < 0 else self.tr("剩 {0} 天").format(days)

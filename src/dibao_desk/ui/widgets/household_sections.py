@@ -335,7 +335,7 @@ class IntegritySection(QWidget):
         self.filings = ReadTable([self.tr("成员"), self.tr("身份证号"), self.tr("备案人"), self.tr("备案人身份"),
                                   self.tr("关系")], [80, 160, 80, 100])
         self.complaints = ReadTable([self.tr("收到日期"), self.tr("渠道"), self.tr("期限"), self.tr("状态"),
-                                     self.tr("结论"), self.tr("内容")], [90, 70, 90, 70, 70])
+                                     self.tr("结论"), self.tr("内容")], [90, 70, 90, 130, 70])
         self.warnings = ReadTable([self.tr("预警"), self.tr("姓名"), self.tr("比对日期"), self.tr("答复期限"),
                                    self.tr("状态"), self.tr("内容")], [110, 70, 90, 90, 70])
         self.events = ReadTable([self.tr("日期"), self.tr("变故"), self.tr("已复核"), self.tr("说明")], [90, 90, 60])
@@ -358,7 +358,9 @@ class IntegritySection(QWidget):
         self.complaints.set_rows([
             (_day(c.received_on), label("complaint_channel", c.channel),
              _day(c.due_on) + (self.tr("（已超期）") if c.overdue_on(today) else ""),
-             label("complaint_status", c.status), label("complaint_finding", c.finding) if c.finding else "",
+             label("complaint_status", c.status) + (
+                 self.tr("（逾期 {0} 天）").format(c.days_late()) if c.days_late() else ""),
+             label("complaint_finding", c.finding) if c.finding else "",
              c.description) for c in page.complaints])
         self.warnings.set_rows([
             (label("warning_kind", w.kind), w.name, _day(w.checked_on), _day(w.answer_by),
